@@ -1,0 +1,61 @@
+package dev.collapsar;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Asks the Collapsar processor to generate the Laplacian Δm = Σᵢ ∂²m/∂xᵢ² of the annotated static
+ * method {@code m}, as straight-line Java computed by collapsed Taylor-mode automatic differentiation.
+ *
+ * <p>For a method in class {@code Fields}:
+ *
+ * <pre>{@code
+ * final class Fields {
+ *   @Laplacian
+ *   static double u(double x, double y) { return Math.sin(x) * Math.exp(y) + x * x * y; }
+ * }
+ * }</pre>
+ *
+ * the processor writes {@code FieldsOperators} in the same package with
+ *
+ * <pre>{@code
+ * static double uLaplacian(double x, double y)                        // Δu at (x, y)
+ * static LaplacianResult uEvaluate(double x, double y)                // u, ∇u and Δu in one pass
+ * static double uLaplacian(double x, double y, double[] gradientOut)   // Δu; ∇u into the caller's array
+ * }</pre>
+ *
+ * <p>The method must be {@code static}, return {@code double}, and be written in the supported subset
+ * of Java (see the README): anything else is a compile error at the offending expression.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Laplacian {
+
+  /**
+   * The parameters to differentiate. Default (empty): every {@code double} parameter, or the single
+   * {@code double[]} parameter. Parameters not named here are constants of the operator.
+   */
+  String[] wrt() default {};
+
+  /**
+   * The length of an array {@code wrt} parameter, fixed at compile time. Required when the
+   * coordinates are a {@code double[]}; the generated code checks the length it is given.
+   */
+  int dim() default -1;
+
+  /** {@link Mode#COLLAPSED} (default) or {@link Mode#STANDARD} plain Taylor mode. */
+  Mode mode() default Mode.COLLAPSED;
+
+  /**
+   * The number of random directions of the randomized estimator {@code mLaplacianEstimate}; 0 (the
+   * default) generates no estimator.
+   */
+  int samples() default 0;
+
+  /** The distribution of the estimator's random directions. */
+  Distribution distribution() default Distribution.GAUSSIAN;
+}
