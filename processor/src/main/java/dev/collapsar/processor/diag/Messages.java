@@ -1,0 +1,158 @@
+package dev.collapsar.processor.diag;
+
+/**
+ * The message catalog: every diagnostic the processor reports about annotations and method bodies,
+ * worded in one place (operator-text messages are in {@link OperatorMessages}). Each message is a
+ * full sentence naming the construct; the hint says what to write instead.
+ */
+public final class Messages {
+  private Messages() {}
+
+  private static Problem problem(DiagnosticId id, String message, String hint) {
+    return new Problem(id, message, hint);
+  }
+
+  // ---- annotation use
+
+  public static Problem notStatic(String method, String annotation) {
+    return problem(DiagnosticId.NOT_STATIC, "@" + annotation + " method " + method + " must be static.",
+        "Make the method static; generated operators call it as a plain function.");
+  }
+
+  public static Problem returnType(String method, String type) {
+    return problem(DiagnosticId.RETURN_TYPE, "Method " + method + " returns " + type + ", but a differentiated method must return double.",
+        "Return a double; for several outputs, annotate one method per output.");
+  }
+
+  public static Problem parameterType(String parameter, String type) {
+    return problem(DiagnosticId.PARAMETER_TYPE, "Parameter " + parameter + " has type " + type
+        + ", which is not supported; parameters may be double, int, boolean, double[] or double[][].", "");
+  }
+
+  public static Problem missingDim(String parameter) {
+    return problem(DiagnosticId.MISSING_DIM, "The coordinates are the array parameter " + parameter
+        + ", but its length is not given.", "Add dim = <length>, e.g. @Laplacian(dim = 3).");
+  }
+
+  public static Problem badDim(int dim) {
+    return problem(DiagnosticId.BAD_DIM, "dim = " + dim + " is not a valid dimension; it must be between 1 and "
+        + Limits.MAX_DIM + ".", "");
+  }
+
+  public static Problem dimWithoutArray(int dim) {
+    return problem(DiagnosticId.BAD_DIM, "dim = " + dim + " is given, but no differentiated parameter is a double[].",
+        "Remove dim, or differentiate with respect to a double[] parameter.");
+  }
+
+  public static Problem unknownWrt(String name, String available) {
+    return problem(DiagnosticId.UNKNOWN_WRT, "wrt names " + name + ", which is not a double or double[] parameter of this method.",
+        "Differentiable parameters: " + available + ".");
+  }
+
+  public static Problem ambiguousWrt(String reason) {
+    return problem(DiagnosticId.AMBIGUOUS_WRT, "The coordinates to differentiate are ambiguous: " + reason + ".",
+        "Name them with wrt = {...}.");
+  }
+
+  public static Problem noWrt(String method) {
+    return problem(DiagnosticId.NO_WRT, "Method " + method + " has no double or double[] parameter to differentiate.",
+        "Add the coordinates as double parameters, or one double[] parameter with dim.");
+  }
+
+  public static Problem duplicateName(String name) {
+    return problem(DiagnosticId.DUPLICATE_NAME, "Two annotated methods would generate the same method " + name + ".",
+        "Rename one of them, or set name = \"...\" on @LinearPDE.");
+  }
+
+  public static Problem environment(String detail) {
+    return problem(DiagnosticId.ENVIRONMENT, "The Collapsar processor cannot read method bodies in this compiler environment: "
+        + detail + ".", "Run javac with the processor on -processorpath (Maven annotationProcessorPaths, Gradle annotationProcessor); "
+        + "IDE builds that wrap the compiler may need delegation to Maven or Gradle.");
+  }
+
+  public static Problem linearPdeUnavailable() {
+    return problem(DiagnosticId.UNSUPPORTED_OPERATOR, "@LinearPDE is not supported by this version of Collapsar yet.",
+        "Use @Laplacian, or write the operator from its parts.");
+  }
+
+  // ---- method bodies
+
+  public static Problem unsupportedCall(String call, String hint) {
+    return problem(DiagnosticId.UNSUPPORTED_CALL, "The call " + call + " cannot be differentiated.", hint);
+  }
+
+  public static Problem unsupportedExpression(String what) {
+    return problem(DiagnosticId.UNSUPPORTED_EXPRESSION, "This expression is not supported: " + what + ".",
+        "See the supported Java subset in the README.");
+  }
+
+  public static Problem unsupportedStatement(String what) {
+    return problem(DiagnosticId.UNSUPPORTED_STATEMENT, "This statement is not supported: " + what + ".",
+        "See the supported Java subset in the README.");
+  }
+
+  public static Problem unsupportedType(String type, String where) {
+    return problem(DiagnosticId.UNSUPPORTED_TYPE, "The type " + type + " of " + where + " is not supported.",
+        "Use double, int or boolean locals.");
+  }
+
+  public static Problem unknownName(String name) {
+    return problem(DiagnosticId.UNKNOWN_NAME, "The name " + name + " is not a parameter, a local variable or a static final constant.",
+        "Only parameters, locals and compile-time constants can be read; fields that change at run time cannot.");
+  }
+
+  public static Problem loopBound() {
+    return problem(DiagnosticId.LOOP_BOUND, "The condition of this for loop is not known at compile time, so the loop cannot be unrolled.",
+        "Use a constant bound, such as i < 8 or i < N with static final int N.");
+  }
+
+  public static Problem tooManyIterations(int limit) {
+    return problem(DiagnosticId.LOOP_BOUND, "Unrolling this loop would exceed " + limit + " iterations.",
+        "Use smaller constant bounds.");
+  }
+
+  public static Problem returnInLoop() {
+    return problem(DiagnosticId.UNSUPPORTED_STATEMENT, "This statement is not supported: a return inside a for loop.",
+        "Accumulate into a local and return after the loop.");
+  }
+
+  public static Problem recursion(String method) {
+    return problem(DiagnosticId.RECURSION, "The call of " + method + " is recursive, and recursive methods cannot be inlined.",
+        "Write the recursion as a loop with a constant bound.");
+  }
+
+  public static Problem noSource(String method) {
+    return problem(DiagnosticId.NO_SOURCE, "The method " + method + " has no source in this compilation, so its body cannot be differentiated.",
+        "Call only static methods of the same class, compiled together with it.");
+  }
+
+  public static Problem missingReturn(String method) {
+    return problem(DiagnosticId.MISSING_RETURN, "Method " + method + " can end without returning a value.",
+        "Return a double on every path.");
+  }
+
+  public static Problem runtimeIndexIntoCoordinates() {
+    return problem(DiagnosticId.ARRAY_INDEX, "The index into the differentiated array must be known at compile time.",
+        "Index with constants or with the variable of a loop that has constant bounds.");
+  }
+
+  public static Problem indexOutOfRange(int index, int length) {
+    return problem(DiagnosticId.ARRAY_INDEX, "Index " + index + " is out of range for the differentiated array of length "
+        + length + ".", "Check dim.");
+  }
+
+  // ---- the processor itself
+
+  public static Problem internalError(String method, Throwable t) {
+    return problem(DiagnosticId.INTERNAL_ERROR, "The Collapsar processor failed on method " + method + " ("
+        + t.getClass().getSimpleName() + ": " + t.getMessage() + ").",
+        "This is a bug in Collapsar; please report it with this method's source.");
+  }
+
+  /** Numeric limits the messages quote. */
+  public static final class Limits {
+    public static final int MAX_DIM = 4096;
+
+    private Limits() {}
+  }
+}

@@ -1,0 +1,47 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.collapsar.processor.ir.Statement;
+import java.util.List;
+
+/** Writes generated statements as Java source. */
+final class BodyWriter {
+  private BodyWriter() {}
+
+  static CodeBlock write(List<Statement> statements) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    write(statements, code);
+    return code.build();
+  }
+
+  static void write(List<Statement> statements, CodeBlock.Builder code) {
+    for (Statement s : statements) {
+      write(s, code);
+    }
+  }
+
+  private static void write(Statement s, CodeBlock.Builder code) {
+    if (s instanceof Statement.Let let) {
+      code.addStatement("$L $N = $L", let.value().type().java(), let.name(), ExpressionPrinter.print(let.value()));
+    } else if (s instanceof Statement.Declare declare) {
+      code.addStatement("$L $N", declare.type().java(), declare.name());
+    } else if (s instanceof Statement.Set set) {
+      code.addStatement("$N = $L", set.name(), ExpressionPrinter.print(set.value()));
+    } else if (s instanceof Statement.Branch branch) {
+      code.beginControlFlow("if ($L)", ExpressionPrinter.print(branch.condition()));
+      write(branch.then(), code);
+      if (!branch.otherwise().isEmpty()) {
+        code.nextControlFlow("else");
+        write(branch.otherwise(), code);
+      }
+      code.endControlFlow();
+    } else if (s instanceof Statement.CheckLength check) {
+      code.beginControlFlow("if ($N.length != $L)", check.array(), check.length());
+      code.addStatement("throw new $T($S + $N.length)", IllegalArgumentException.class,
+          check.array() + ".length must be " + check.length() + ", was ", check.array());
+      code.endControlFlow();
+    } else if (s instanceof Statement.Comment comment) {
+      code.add("// $L\n", comment.text().replace('\n', ' '));
+    }
+  }
+}

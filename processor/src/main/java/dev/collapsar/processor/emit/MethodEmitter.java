@@ -1,0 +1,156 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one public operator method. A body small enough for the JIT stays in the method; a larger
+ * one is split into private part methods of at most {@link #BUDGET} estimated bytes each, which
+ * hand the locals they share to each other through a per-thread workspace array (allocated once per
+ * thread, so calls do not allocate and threads do not interfere).
+ */
+final class MethodEmitter {
+  /** Estimated bytes per method; javac's real size stays well under HotSpot's 8000-byte limit. */
+  static final int BUDGET = 5000;
+
+  private final TypeSpec.Builder type;
+  private final List<String> workspaces = new ArrayList<>();
+
+  MethodEmitter(TypeSpec.Builder type) {
+    this.type = type;
+  }
+
+  /** What an operator method looks like from outside, and how its tail turns outputs into a result. */
+  record Signature(
+      String name, List<ParameterSpec> parameters, TypeName returns, String javadoc,
+      Function<List<String>, CodeBlock> tail) {}
+
+  void emit(Signature signature, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
+    List<String> printed = outputs.stream().map(ExpressionPrinter::print).toList();
+    Set<String> tailReads = new LinkedHashSet<>();
+    outputs.forEach(o -> Names.read(o, tailReads));
+    MethodSpec.Builder method = MethodSpec.methodBuilder(signature.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(signature.javadoc())
+        .returns(signature.returns())
+        .addParameters(signature.parameters())
+        .addCode(BodyWriter.write(preconditions));
+    if (SizeEstimate.of(body) <= BUDGET) {
+      method.addCode(BodyWriter.write(body)).addCode(signature.tail().apply(printed));
+      type.addMethod(method.build());
+      return;
+    }
+    List<List<Statement>> chunks = Partition.cut(body, BUDGET);
+    Map<String, Integer> slots = slots(chunks, tailReads);
+    String workspace = workspaceField(signature.name(), slots.size());
+    method.addStatement("double[] w = $N.get()", workspace);
+    Map<String, Type> types = new LinkedHashMap<>();
+    for (int c = 0; c < chunks.size(); c++) {
+      String part = signature.name() + "Part" + (c + 1) + "Of" + chunks.size();
+      boolean last = c == chunks.size() - 1;
+      types.putAll(Names.defined(chunks.get(c)));
+      type.addMethod(part(signature, part, chunks.get(c), slots, types, last ? printed : null).build());
+      String call = part + "(" + arguments(signature) + ")";
+      if (last) {
+        method.addStatement(signature.returns().equals(TypeName.VOID) ? "$L" : "return $L", call);
+      } else {
+        method.addStatement("$L", call);
+      }
+    }
+    type.addMethod(method.build());
+  }
+
+  private MethodSpec.Builder part(Signature signature, String name, List<Statement> chunk,
+      Map<String, Integer> slots, Map<String, Type> types, List<String> printedOutputs) {
+    MethodSpec.Builder part = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameters(signature.parameters())
+        .addParameter(double[].class, "w")
+        .returns(printedOutputs == null ? TypeName.VOID : signature.returns());
+    Set<String> reads = Names.read(chunk);
+    if (printedOutputs != null) {
+      reads.addAll(slots.keySet());
+    }
+    Map<String, Type> own = Names.defined(chunk);
+    for (Map.Entry<String, Integer> slot : slots.entrySet()) {
+      String local = slot.getKey();
+      if (reads.contains(local) && !own.containsKey(local)) {
+        part.addStatement("$L $N = $L", types.get(local).java(), local, load(types.get(local), slot.getValue()));
+      }
+    }
+    part.addCode(BodyWriter.write(chunk));
+    if (printedOutputs != null) {
+      return part.addCode(signature.tail().apply(printedOutputs));
+    }
+    for (Map.Entry<String, Integer> slot : slots.entrySet()) {
+      if (own.containsKey(slot.getKey())) {
+        part.addStatement("w[$L] = $L", slot.getValue(), store(own.get(slot.getKey()), slot.getKey()));
+      }
+    }
+    return part;
+  }
+
+  /** One workspace slot per local that a later part (or the result) reads. */
+  private static Map<String, Integer> slots(List<List<Statement>> chunks, Set<String> tailReads) {
+    Map<String, Integer> slots = new LinkedHashMap<>();
+    for (int c = 0; c < chunks.size() - 1; c++) {
+      Set<String> later = new LinkedHashSet<>(tailReads);
+      for (int l = c + 1; l < chunks.size(); l++) {
+        later.addAll(Names.read(chunks.get(l)));
+      }
+      for (String local : Names.defined(chunks.get(c)).keySet()) {
+        if (later.contains(local)) {
+          slots.put(local, slots.size());
+        }
+      }
+    }
+    return slots;
+  }
+
+  private String workspaceField(String method, int size) {
+    String field = method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
+        + "_WORKSPACE" + (workspaces.isEmpty() ? "" : "_" + (workspaces.size() + 1));
+    workspaces.add(field);
+    TypeName threadLocal = ParameterizedTypeName.get(ClassNames.THREAD_LOCAL, ArrayTypeName.of(TypeName.DOUBLE));
+    type.addField(FieldSpec.builder(threadLocal, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.withInitial(() -> new double[$L])", ClassNames.THREAD_LOCAL, Math.max(size, 1))
+        .build());
+    return field;
+  }
+
+  private static String arguments(Signature signature) {
+    List<String> names = new ArrayList<>();
+    signature.parameters().forEach(p -> names.add(p.name()));
+    names.add("w");
+    return String.join(", ", names);
+  }
+
+  private static String load(Type type, int slot) {
+    switch (type) {
+      case INT: return "(int) w[" + slot + "]";
+      case BOOLEAN: return "w[" + slot + "] != 0";
+      default: return "w[" + slot + "]";
+    }
+  }
+
+  private static String store(Type type, String local) {
+    return type == Type.BOOLEAN ? "(" + local + " ? 1 : 0)" : local;
+  }
+}

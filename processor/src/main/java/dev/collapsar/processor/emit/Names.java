@@ -1,0 +1,54 @@
+package dev.collapsar.processor.emit;
+
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which locals statements define (at their own level) and read (at any depth). */
+final class Names {
+  private Names() {}
+
+  /** Locals a statement list makes visible to what follows it, with their types, in order. */
+  static Map<String, Type> defined(List<Statement> statements) {
+    Map<String, Type> defined = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        defined.put(let.name(), let.value().type());
+      } else if (s instanceof Statement.Declare declare) {
+        defined.put(declare.name(), declare.type());
+      }
+    }
+    return defined;
+  }
+
+  static Set<String> read(List<Statement> statements) {
+    Set<String> read = new LinkedHashSet<>();
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        read(let.value(), read);
+      } else if (s instanceof Statement.Set set) {
+        read(set.value(), read);
+      } else if (s instanceof Statement.Branch branch) {
+        read(branch.condition(), read);
+        read.addAll(read(branch.then()));
+        read.addAll(read(branch.otherwise()));
+      }
+    }
+    return read;
+  }
+
+  static void read(Node n, Set<String> read) {
+    if (n instanceof Node.Ref ref) {
+      read.add(ref.name());
+    } else if (n instanceof Node.Apply apply) {
+      for (int i = 0; i < apply.arity(); i++) {
+        read(apply.argument(i), read);
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One public method to generate from a jet program: its signature, the outputs it needs (so that
+ * dead code removal can drop the rest) and the tail that returns them.
+ */
+public final class OperatorMethod {
+  final MethodEmitter.Signature signature;
+  final List<Node> outputs;
+
+  private OperatorMethod(MethodEmitter.Signature signature, List<Node> outputs) {
+    this.signature = signature;
+    this.outputs = List.copyOf(outputs);
+  }
+
+  /** The outputs this method returns; the optimizer keeps only what they need. */
+  public List<Node> outputs() {
+    return outputs;
+  }
+
+  /** {@code double <name>(params)} returning the operator. */
+  public static OperatorMethod operator(String name, JetProgram program, String javadoc) {
+    return new OperatorMethod(new MethodEmitter.Signature(name, parameters(program), TypeName.DOUBLE, javadoc,
+        out -> CodeBlock.of("return $L;\n", out.get(0))), List.of(program.operator()));
+  }
+
+  /** {@code double <name>(params, double[] gradientOut)}: the operator, and ∇ into the caller's array. */
+  public static OperatorMethod operatorWithGradient(String name, JetProgram program, String javadoc) {
+    List<ParameterSpec> parameters = new ArrayList<>(parameters(program));
+    parameters.add(ParameterSpec.builder(double[].class, "gradientOut").build());
+    int dimension = program.gradient().size();
+    List<Node> outputs = new ArrayList<>(List.of(program.operator()));
+    outputs.addAll(program.gradient());
+    Function<List<String>, CodeBlock> tail = out -> {
+      CodeBlock.Builder code = CodeBlock.builder()
+          .beginControlFlow("if (gradientOut.length < $L)", dimension)
+          .addStatement("throw new $T($S + gradientOut.length)", IllegalArgumentException.class,
+              "gradientOut needs length " + dimension + ", has ")
+          .endControlFlow();
+      for (int i = 0; i < dimension; i++) {
+        code.addStatement("gradientOut[$L] = $L", i, out.get(i + 1));
+      }
+      return code.addStatement("return $L", out.get(0)).build();
+    };
+    return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.DOUBLE, javadoc, tail), outputs);
+  }
+
+  /** {@code LaplacianResult <name>(params)}: value, gradient and operator from one pass. */
+  public static OperatorMethod evaluate(String name, JetProgram program, String javadoc) {
+    List<Node> outputs = new ArrayList<>(List.of(program.value(), program.operator()));
+    outputs.addAll(program.gradient());
+    Function<List<String>, CodeBlock> tail = out -> CodeBlock.of("return new $T($L, new double[] {$L}, $L);\n",
+        ClassNames.LAPLACIAN_RESULT, out.get(0), String.join(", ", out.subList(2, out.size())), out.get(1));
+    return new OperatorMethod(new MethodEmitter.Signature(name, parameters(program),
+        ClassNames.LAPLACIAN_RESULT, javadoc, tail), outputs);
+  }
+
+  private static List<ParameterSpec> parameters(JetProgram program) {
+    List<ParameterSpec> specs = new ArrayList<>();
+    for (Source.Parameter p : program.parameters()) {
+      specs.add(ParameterSpec.builder(javaType(p), p.name()).build());
+    }
+    return specs;
+  }
+
+  private static TypeName javaType(Source.Parameter p) {
+    switch (p.type()) {
+      case DOUBLE: return TypeName.DOUBLE;
+      case INT: return TypeName.INT;
+      case BOOLEAN: return TypeName.BOOLEAN;
+      case DOUBLE_ARRAY: return TypeName.get(double[].class);
+      default: return TypeName.get(double[][].class);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.collapsar.processor.emit;
+
+import dev.collapsar.processor.ir.MathFn;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Op;
+import dev.collapsar.processor.ir.Statement;
+import java.util.List;
+
+/**
+ * A conservative estimate of the bytecode javac emits for generated statements, so that bodies can
+ * be split before any method reaches HotSpot's 8000-byte JIT limit. Each count is at least what
+ * javac emits (e.g. a local load is 2 bytes, 4 with a wide index; a double constant 3).
+ */
+final class SizeEstimate {
+  private static final int LOCAL = 4;
+  private static final int CONSTANT = 3;
+  private static final int CALL = 3;
+  private static final int COMPARISON = 10;
+  private static final int SELECT = 8;
+  private static final int BRANCH = 8;
+
+  private SizeEstimate() {}
+
+  static int of(List<Statement> statements) {
+    int size = 0;
+    for (Statement s : statements) {
+      size += of(s);
+    }
+    return size;
+  }
+
+  static int of(Statement s) {
+    if (s instanceof Statement.Let let) {
+      return LOCAL + of(let.value());
+    }
+    if (s instanceof Statement.Set set) {
+      return LOCAL + of(set.value());
+    }
+    if (s instanceof Statement.Branch b) {
+      return BRANCH + of(b.condition()) + of(b.then()) + of(b.otherwise());
+    }
+    if (s instanceof Statement.CheckLength) {
+      return 40;
+    }
+    return 0;
+  }
+
+  static int of(Node n) {
+    if (n instanceof Node.Const) {
+      return CONSTANT;
+    }
+    if (n instanceof Node.Ref) {
+      return LOCAL;
+    }
+    Node.Apply a = (Node.Apply) n;
+    int size = 0;
+    for (int i = 0; i < a.arity(); i++) {
+      size += of(a.argument(i));
+    }
+    if (a.operator() instanceof MathFn) {
+      return size + CALL;
+    }
+    if (a.operator() instanceof Op op && (op.isComparison() || op.isLogical())) {
+      return size + COMPARISON;
+    }
+    return size + (a.operator() instanceof Op ? 1 : SELECT);
+  }
+}

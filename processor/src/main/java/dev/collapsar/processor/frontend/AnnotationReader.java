@@ -1,0 +1,139 @@
+package dev.collapsar.processor.frontend;
+
+import dev.collapsar.Laplacian;
+import dev.collapsar.Mode;
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.diag.DiagnosticId;
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.diag.Problem;
+import dev.collapsar.processor.ir.Coordinate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Checks the use of {@code @Laplacian} and works out the coordinates: every problem is reported on
+ * the annotation, or on the offending annotation value.
+ */
+final class AnnotationReader {
+  private final ExecutableElement method;
+  private final AnnotationMirror mirror;
+
+  AnnotationReader(ExecutableElement method, AnnotationMirror mirror) {
+    this.method = method;
+    this.mirror = mirror;
+  }
+
+  /** The validated settings of {@code @Laplacian} on the method. */
+  record Settings(List<Coordinate> coordinates, boolean collapsed) {}
+
+  Settings laplacian() {
+    Laplacian annotation = method.getAnnotation(Laplacian.class);
+    checkShape();
+    if (annotation.samples() != 0) {
+      throw fail(new Problem(DiagnosticId.UNSUPPORTED_ESTIMATOR,
+          "Randomized estimators (samples = " + annotation.samples() + ") are not available in this version of Collapsar.",
+          "Remove samples to get the exact Laplacian."), "samples");
+    }
+    List<VariableElement> wrt = wrtParameters(annotation.wrt());
+    return new Settings(coordinates(wrt, annotation.dim()), annotation.mode() == Mode.COLLAPSED);
+  }
+
+  private void checkShape() {
+    String name = method.getSimpleName().toString();
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      throw fail(Messages.notStatic(name, "Laplacian"), null);
+    }
+    if (method.getReturnType().getKind() != TypeKind.DOUBLE) {
+      throw fail(Messages.returnType(name, method.getReturnType().toString()), null);
+    }
+    for (VariableElement p : method.getParameters()) {
+      if (Types.of(p.asType()) == null) {
+        throw new CollapsarException(Messages.parameterType(p.getSimpleName().toString(), p.asType().toString()),
+            new Site.OnAnnotation(p, null, null));
+      }
+    }
+  }
+
+  private List<VariableElement> wrtParameters(String[] names) {
+    List<VariableElement> params = new ArrayList<>(method.getParameters());
+    List<VariableElement> differentiable = params.stream().filter(AnnotationReader::differentiable).toList();
+    if (names.length > 0) {
+      List<VariableElement> chosen = new ArrayList<>();
+      for (String n : names) {
+        VariableElement p = differentiable.stream().filter(v -> v.getSimpleName().contentEquals(n)).findFirst()
+            .orElseThrow(() -> fail(Messages.unknownWrt(n, describe(differentiable)), "wrt"));
+        chosen.add(p);
+      }
+      return chosen;
+    }
+    List<VariableElement> scalars = params.stream().filter(p -> p.asType().getKind() == TypeKind.DOUBLE).toList();
+    List<VariableElement> arrays = params.stream().filter(p -> Types.of(p.asType()) == dev.collapsar.processor.ir.Type.DOUBLE_ARRAY).toList();
+    if (!scalars.isEmpty() && !arrays.isEmpty()) {
+      throw fail(Messages.ambiguousWrt("the method has double parameters and a double[] parameter"), null);
+    }
+    if (arrays.size() > 1) {
+      throw fail(Messages.ambiguousWrt("the method has " + arrays.size() + " double[] parameters"), null);
+    }
+    if (scalars.isEmpty() && arrays.isEmpty()) {
+      throw fail(Messages.noWrt(method.getSimpleName().toString()), null);
+    }
+    return scalars.isEmpty() ? arrays : scalars;
+  }
+
+  private List<Coordinate> coordinates(List<VariableElement> wrt, int dim) {
+    boolean hasArray = wrt.stream().anyMatch(p -> p.asType().getKind() == TypeKind.ARRAY);
+    if (dim != -1 && !hasArray) {
+      throw fail(Messages.dimWithoutArray(dim), "dim");
+    }
+    if (hasArray && dim == -1) {
+      String array = wrt.stream().filter(p -> p.asType().getKind() == TypeKind.ARRAY).findFirst().orElseThrow()
+          .getSimpleName().toString();
+      throw fail(Messages.missingDim(array), null);
+    }
+    if (hasArray && (dim < 1 || dim > Messages.Limits.MAX_DIM)) {
+      throw fail(Messages.badDim(dim), "dim");
+    }
+    List<Coordinate> coordinates = new ArrayList<>();
+    for (VariableElement p : wrt) {
+      String name = p.getSimpleName().toString();
+      if (p.asType().getKind() == TypeKind.ARRAY) {
+        for (int i = 0; i < dim; i++) {
+          coordinates.add(new Coordinate(name, i));
+        }
+      } else {
+        coordinates.add(new Coordinate(name, -1));
+      }
+    }
+    return coordinates;
+  }
+
+  private static boolean differentiable(VariableElement p) {
+    dev.collapsar.processor.ir.Type t = Types.of(p.asType());
+    return t == dev.collapsar.processor.ir.Type.DOUBLE || t == dev.collapsar.processor.ir.Type.DOUBLE_ARRAY;
+  }
+
+  private static String describe(List<VariableElement> params) {
+    return params.isEmpty() ? "none" : params.stream().map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", "));
+  }
+
+  /** A problem on the annotation, or on its attribute {@code attribute} when it is set explicitly. */
+  private CollapsarException fail(Problem problem, String attribute) {
+    AnnotationValue value = null;
+    if (attribute != null) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+        if (e.getKey().getSimpleName().contentEquals(attribute)) {
+          value = e.getValue();
+        }
+      }
+    }
+    return new CollapsarException(problem, new Site.OnAnnotation(method, mirror, value));
+  }
+}

@@ -1,0 +1,189 @@
+package dev.collapsar.processor.frontend;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.Op;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Type;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Translates expressions. Bodies are parsed but not attributed while processors run, so names are
+ * resolved here: locals and parameters from the {@link Scope}, constants and helper methods through
+ * the {@link ClassMembers} of the enclosing class, {@code Math} functions by name.
+ */
+final class ExpressionTranslator {
+  private final CompilationUnitTree unit;
+  private final Scope scope;
+  private final ClassMembers members;
+
+  ExpressionTranslator(CompilationUnitTree unit, Scope scope, ClassMembers members) {
+    this.unit = unit;
+    this.scope = scope;
+    this.members = members;
+  }
+
+  Source.Expr translate(ExpressionTree e) {
+    switch (e.getKind()) {
+      case PARENTHESIZED: return translate(((ParenthesizedTree) e).getExpression());
+      case INT_LITERAL: case DOUBLE_LITERAL: case FLOAT_LITERAL: case BOOLEAN_LITERAL: case LONG_LITERAL:
+        return literal((LiteralTree) e);
+      case IDENTIFIER: return identifier((IdentifierTree) e);
+      case MEMBER_SELECT: return memberSelect((MemberSelectTree) e);
+      case UNARY_MINUS: case UNARY_PLUS: case LOGICAL_COMPLEMENT: return unary((UnaryTree) e);
+      case CONDITIONAL_EXPRESSION: {
+        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+        return new Source.Conditional(translate(c.getCondition()), translate(c.getTrueExpression()),
+            translate(c.getFalseExpression()), site(e));
+      }
+      case METHOD_INVOCATION: return invocation((MethodInvocationTree) e);
+      case ARRAY_ACCESS: {
+        ArrayAccessTree a = (ArrayAccessTree) e;
+        return new Source.ArrayRead(translate(a.getExpression()), translate(a.getIndex()), site(e));
+      }
+      case TYPE_CAST: return cast((TypeCastTree) e);
+      default:
+        if (e instanceof BinaryTree b) {
+          return binary(b);
+        }
+        throw unsupported(e, describe(e));
+    }
+  }
+
+  private Source.Expr literal(LiteralTree l) {
+    Object v = l.getValue();
+    if (v instanceof Boolean b) {
+      return new Source.Literal(b ? 1 : 0, Type.BOOLEAN, site(l));
+    }
+    if (v instanceof Integer i) {
+      return new Source.Literal(i, Type.INT, site(l));
+    }
+    if (v instanceof Long) {
+      throw new CollapsarException(Messages.unsupportedType("long", "this literal"), site(l));
+    }
+    return new Source.Literal(((Number) v).doubleValue(), Type.DOUBLE, site(l));
+  }
+
+  private Source.Expr identifier(IdentifierTree id) {
+    String name = id.getName().toString();
+    if (scope.lookup(name) != null) {
+      return new Source.Name(name, site(id));
+    }
+    Source.Literal constant = members.constant(null, name, site(id));
+    if (constant != null) {
+      return constant;
+    }
+    throw new CollapsarException(Messages.unknownName(name), site(id));
+  }
+
+  private Source.Expr memberSelect(MemberSelectTree m) {
+    String member = m.getIdentifier().toString();
+    if (member.equals("length")) {
+      return new Source.Length(translate(m.getExpression()), site(m));
+    }
+    String owner = m.getExpression().toString();
+    Source.Literal constant = members.constant(owner, member, site(m));
+    if (constant != null) {
+      return constant;
+    }
+    throw new CollapsarException(Messages.unknownName(owner + "." + member), site(m));
+  }
+
+  private Source.Expr unary(UnaryTree u) {
+    Source.Expr operand = translate(u.getExpression());
+    switch (u.getKind()) {
+      case UNARY_PLUS: return operand;
+      case UNARY_MINUS: return new Source.Unary(Op.NEG, operand, site(u));
+      default: return new Source.Unary(Op.NOT, operand, site(u));
+    }
+  }
+
+  private Source.Expr binary(BinaryTree b) {
+    Op op = operator(b.getKind());
+    if (op == null) {
+      throw unsupported(b, "the operator " + b.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    return new Source.Binary(op, translate(b.getLeftOperand()), translate(b.getRightOperand()), site(b));
+  }
+
+  private Source.Expr invocation(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    List<Source.Expr> args = call.getArguments().stream().map(this::translate).toList();
+    if (select instanceof MemberSelectTree m) {
+      String owner = m.getExpression().toString();
+      String name = m.getIdentifier().toString();
+      if (MathCalls.isMathClass(owner)) {
+        return MathCalls.call(owner, name, args, site(call));
+      }
+      if (members.isOwnClass(owner)) {
+        return members.invoke(name, args, site(call));
+      }
+      throw new CollapsarException(Messages.unsupportedCall(owner + "." + name + "(...)",
+          "Only java.lang.Math functions and static methods of the same class can be called."), site(call));
+    }
+    return members.invoke(((IdentifierTree) select).getName().toString(), args, site(call));
+  }
+
+  private Source.Expr cast(TypeCastTree c) {
+    if (c.getType() instanceof PrimitiveTypeTree p && p.getPrimitiveTypeKind() == javax.lang.model.type.TypeKind.DOUBLE) {
+      Source.Expr operand = translate(c.getExpression());
+      return new Source.Binary(Op.MUL, new Source.Literal(1.0, Type.DOUBLE, site(c)), operand, site(c));
+    }
+    throw unsupported(c, "a cast to " + c.getType() + " (only casts to double are supported)");
+  }
+
+  private static Op operator(Tree.Kind kind) {
+    switch (kind) {
+      case PLUS: return Op.ADD;
+      case MINUS: return Op.SUB;
+      case MULTIPLY: return Op.MUL;
+      case DIVIDE: return Op.DIV;
+      case REMAINDER: return Op.REM;
+      case LESS_THAN: return Op.LT;
+      case LESS_THAN_EQUAL: return Op.LE;
+      case GREATER_THAN: return Op.GT;
+      case GREATER_THAN_EQUAL: return Op.GE;
+      case EQUAL_TO: return Op.EQ;
+      case NOT_EQUAL_TO: return Op.NE;
+      case CONDITIONAL_AND: return Op.AND;
+      case CONDITIONAL_OR: return Op.OR;
+      default: return null;
+    }
+  }
+
+  private static String describe(ExpressionTree e) {
+    switch (e.getKind()) {
+      case NEW_CLASS: return "creating an object with new";
+      case NEW_ARRAY: return "creating an array";
+      case LAMBDA_EXPRESSION: return "a lambda expression";
+      case MEMBER_REFERENCE: return "a method reference";
+      case STRING_LITERAL: return "a string";
+      case ASSIGNMENT: return "an assignment inside an expression";
+      case INSTANCE_OF: return "instanceof";
+      default: return "a " + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
+
+  private CollapsarException unsupported(Tree t, String what) {
+    return new CollapsarException(Messages.unsupportedExpression(what), site(t));
+  }
+
+  private Site site(Tree t) {
+    return new Site.InTree(t, unit);
+  }
+}

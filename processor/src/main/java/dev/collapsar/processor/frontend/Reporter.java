@@ -1,0 +1,46 @@
+package dev.collapsar.processor.frontend;
+
+import com.sun.source.util.Trees;
+import dev.collapsar.processor.diag.Problem;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The one way the processor speaks to the user: every problem becomes a javac error at the exact
+ * expression (through {@link Trees#printMessage}) or annotation value it concerns.
+ */
+public final class Reporter {
+  private final Messager messager;
+  private final Trees trees;
+  private int errors;
+
+  public Reporter(Messager messager, Trees trees) {
+    this.messager = messager;
+    this.trees = trees;
+  }
+
+  /** Reports {@code problem} at {@code site} (a site from this frontend), or at {@code fallback}. */
+  public void error(Problem problem, Object site, Element fallback) {
+    errors++;
+    String text = problem.render();
+    if (site instanceof Site.InTree t && trees != null) {
+      trees.printMessage(Diagnostic.Kind.ERROR, text, t.tree(), t.unit());
+    } else if (site instanceof Site.OnAnnotation a) {
+      if (a.annotation() == null) {
+        messager.printMessage(Diagnostic.Kind.ERROR, text, a.element());
+      } else if (a.value() != null) {
+        messager.printMessage(Diagnostic.Kind.ERROR, text, a.element(), a.annotation(), a.value());
+      } else {
+        messager.printMessage(Diagnostic.Kind.ERROR, text, a.element(), a.annotation());
+      }
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, text, fallback);
+    }
+  }
+
+  /** How many errors were reported so far. */
+  public int errorCount() {
+    return errors;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.collapsar.processor.frontend;
+
+import dev.collapsar.processor.ir.Coordinate;
+import dev.collapsar.processor.ir.Source;
+import java.util.List;
+
+/**
+ * Everything later stages need to know about one annotated method, free of javac types.
+ *
+ * @param method the method's simple name
+ * @param packageName the package of the enclosing class
+ * @param sourceClass the enclosing class's canonical name (for Javadoc links)
+ * @param operatorsClass the simple name of the generated class, e.g. {@code Outer_InnerOperators}
+ * @param publicClass whether the enclosing class is public (the generated one then is too)
+ * @param program the method body and its helpers
+ * @param coordinates the differentiated coordinates, in order
+ * @param collapsed collapsed (default) or standard Taylor mode
+ */
+public record Request(
+    String method,
+    String packageName,
+    String sourceClass,
+    String operatorsClass,
+    boolean publicClass,
+    Source.Program program,
+    List<Coordinate> coordinates,
+    boolean collapsed) {}

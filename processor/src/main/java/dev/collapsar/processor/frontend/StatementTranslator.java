@@ -1,0 +1,216 @@
+package dev.collapsar.processor.frontend;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.Op;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Translates the statements of one method body into {@link Source} statements. */
+final class StatementTranslator {
+  private static final int COMMENT_LENGTH = 100;
+
+  private final CompilationUnitTree unit;
+  private final Scope scope;
+  private final ExpressionTranslator expressions;
+
+  StatementTranslator(CompilationUnitTree unit, Scope scope, ExpressionTranslator expressions) {
+    this.unit = unit;
+    this.scope = scope;
+    this.expressions = expressions;
+  }
+
+  Source.Block block(BlockTree block) {
+    scope.enter();
+    try {
+      List<Source.Stmt> statements = new ArrayList<>();
+      for (StatementTree s : block.getStatements()) {
+        Source.Stmt translated = statement(s);
+        if (translated != null) {
+          statements.add(translated);
+        }
+      }
+      return new Source.Block(statements, site(block));
+    } finally {
+      scope.exit();
+    }
+  }
+
+  private Source.Stmt statement(StatementTree s) {
+    switch (s.getKind()) {
+      case BLOCK: return block((BlockTree) s);
+      case VARIABLE: return declare((VariableTree) s);
+      case EXPRESSION_STATEMENT: return expressionStatement((ExpressionStatementTree) s);
+      case IF: return ifElse((IfTree) s);
+      case FOR_LOOP: return forLoop((ForLoopTree) s);
+      case RETURN: return returns((ReturnTree) s);
+      case EMPTY_STATEMENT: return null;
+      default: throw unsupported(s, describe(s));
+    }
+  }
+
+  private Source.Stmt declare(VariableTree v) {
+    Type type = localType(v.getType());
+    Source.Expr init = v.getInitializer() == null ? null : expressions.translate(v.getInitializer());
+    scope.declare(v.getName().toString(), type);
+    return new Source.Declare(v.getName().toString(), type, init, text(v), site(v));
+  }
+
+  private Type localType(Tree type) {
+    if (type instanceof PrimitiveTypeTree p) {
+      switch (p.getPrimitiveTypeKind()) {
+        case DOUBLE: return Type.DOUBLE;
+        case INT: return Type.INT;
+        case BOOLEAN: return Type.BOOLEAN;
+        default: break;
+      }
+    }
+    throw new CollapsarException(Messages.unsupportedType(type.toString(), "this local variable"), site(type));
+  }
+
+  private Source.Stmt expressionStatement(ExpressionStatementTree s) {
+    ExpressionTree e = s.getExpression();
+    String text = text(s);
+    switch (e.getKind()) {
+      case ASSIGNMENT: {
+        AssignmentTree a = (AssignmentTree) e;
+        return new Source.Assign(target(a.getVariable()), null, expressions.translate(a.getExpression()), text, site(e));
+      }
+      case PLUS_ASSIGNMENT: case MINUS_ASSIGNMENT: case MULTIPLY_ASSIGNMENT: case DIVIDE_ASSIGNMENT: {
+        CompoundAssignmentTree a = (CompoundAssignmentTree) e;
+        return new Source.Assign(target(a.getVariable()), compound(e.getKind()), expressions.translate(a.getExpression()), text, site(e));
+      }
+      case POSTFIX_INCREMENT: case PREFIX_INCREMENT: case POSTFIX_DECREMENT: case PREFIX_DECREMENT: {
+        UnaryTree u = (UnaryTree) e;
+        boolean up = e.getKind() == Tree.Kind.POSTFIX_INCREMENT || e.getKind() == Tree.Kind.PREFIX_INCREMENT;
+        String name = target(u.getExpression());
+        Source.Literal one = new Source.Literal(1, scope.lookup(name) == Type.DOUBLE ? Type.DOUBLE : Type.INT, site(e));
+        return new Source.Assign(name, up ? Op.ADD : Op.SUB, one, text, site(e));
+      }
+      default:
+        throw unsupported(s, "an expression used as a statement (" + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+    }
+  }
+
+  private String target(ExpressionTree variable) {
+    while (variable instanceof ParenthesizedTree p) {
+      variable = p.getExpression();
+    }
+    if (variable instanceof IdentifierTree id && scope.lookup(id.getName().toString()) != null) {
+      return id.getName().toString();
+    }
+    String what = variable.getKind() == Tree.Kind.ARRAY_ACCESS ? "writing to an array element"
+        : "assigning to " + variable + ", which is not a local variable or parameter";
+    throw new CollapsarException(Messages.unsupportedStatement(what), site(variable));
+  }
+
+  private static Op compound(Tree.Kind kind) {
+    switch (kind) {
+      case PLUS_ASSIGNMENT: return Op.ADD;
+      case MINUS_ASSIGNMENT: return Op.SUB;
+      case MULTIPLY_ASSIGNMENT: return Op.MUL;
+      default: return Op.DIV;
+    }
+  }
+
+  private Source.Stmt ifElse(IfTree s) {
+    Source.Expr condition = expressions.translate(s.getCondition());
+    Source.Block then = asBlock(s.getThenStatement());
+    Source.Block otherwise = s.getElseStatement() == null ? null : asBlock(s.getElseStatement());
+    return new Source.If(condition, then, otherwise, "if " + clip(s.getCondition().toString()), site(s));
+  }
+
+  private Source.Block asBlock(StatementTree s) {
+    if (s instanceof BlockTree b) {
+      return block(b);
+    }
+    scope.enter();
+    try {
+      Source.Stmt translated = statement(s);
+      return new Source.Block(translated == null ? List.of() : List.of(translated), site(s));
+    } finally {
+      scope.exit();
+    }
+  }
+
+  private Source.Stmt forLoop(ForLoopTree s) {
+    scope.enter();
+    try {
+      List<Source.Stmt> init = new ArrayList<>();
+      for (StatementTree i : s.getInitializer()) {
+        init.add(statement(i));
+      }
+      if (s.getCondition() == null) {
+        throw new CollapsarException(Messages.loopBound(), site(s));
+      }
+      Source.Expr condition = expressions.translate(s.getCondition());
+      List<Source.Stmt> update = new ArrayList<>();
+      for (ExpressionStatementTree u : s.getUpdate()) {
+        update.add(expressionStatement(u));
+      }
+      Source.Block body = asBlock(s.getStatement());
+      String text = "for (" + s.getInitializer().stream().map(this::text).reduce((a, b) -> a + ", " + b).orElse("")
+          + "; " + s.getCondition() + "; ...)";
+      return new Source.For(init, condition, update, body, clip(text), site(s));
+    } finally {
+      scope.exit();
+    }
+  }
+
+  private Source.Stmt returns(ReturnTree r) {
+    if (r.getExpression() == null) {
+      throw unsupported(r, "a return without a value");
+    }
+    return new Source.Return(expressions.translate(r.getExpression()), text(r), site(r));
+  }
+
+  private CollapsarException unsupported(Tree s, String what) {
+    return new CollapsarException(Messages.unsupportedStatement(what), site(s));
+  }
+
+  private static String describe(StatementTree s) {
+    switch (s.getKind()) {
+      case WHILE_LOOP: return "a while loop (use a for loop with a constant bound)";
+      case DO_WHILE_LOOP: return "a do-while loop (use a for loop with a constant bound)";
+      case ENHANCED_FOR_LOOP: return "an enhanced for loop";
+      case BREAK: return "break";
+      case CONTINUE: return "continue";
+      case THROW: return "throw";
+      case TRY: return "try/catch";
+      case SWITCH: return "a switch statement";
+      default: return "a " + s.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " statement";
+    }
+  }
+
+  private String text(Tree t) {
+    return clip(t.toString().replaceAll("\\s+", " ").trim());
+  }
+
+  private static String clip(String s) {
+    s = s.replaceAll("\\s+", " ").trim();
+    return s.length() <= COMMENT_LENGTH ? s : s.substring(0, COMMENT_LENGTH - 3) + "...";
+  }
+
+  private Site site(Tree t) {
+    return new Site.InTree(t, unit);
+  }
+}

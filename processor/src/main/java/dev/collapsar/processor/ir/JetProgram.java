@@ -1,0 +1,31 @@
+package dev.collapsar.processor.ir;
+
+import java.util.List;
+
+/**
+ * The transformed method: a body without a return, and the nodes that the generated entry points
+ * return or store after it.
+ *
+ * @param parameters the generated method's parameters (the user's, in order)
+ * @param preconditions statements that check the arguments (e.g. an array's length) before the body
+ * @param body the statements computing every jet
+ * @param value the function value
+ * @param gradient the first-order coefficients along the basis directions, one per coordinate
+ *     (empty when the plan's directions are not the basis)
+ * @param operator the operator's value
+ */
+public record JetProgram(
+    List<Source.Parameter> parameters,
+    List<Statement> preconditions,
+    List<Statement> body,
+    Node value,
+    List<Node> gradient,
+    Node operator) {
+
+  public JetProgram {
+    parameters = List.copyOf(parameters);
+    preconditions = List.copyOf(preconditions);
+    body = List.copyOf(body);
+    gradient = List.copyOf(gradient);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.collapsar.processor.ir;
+
+/** Value-graph operators that are neither arithmetic nor {@code Math} calls. */
+public enum Special implements Operator {
+  /** {@code c ? a : b}: arguments (condition, then, otherwise). */
+  SELECT,
+  /** {@code a[i]}: arguments (array reference, int index). */
+  ARRAY_LOAD,
+  /** {@code a.length}: argument (array reference). */
+  LENGTH
+}

@@ -1,0 +1,29 @@
+package dev.collapsar.processor.ir;
+
+import java.util.List;
+
+/**
+ * A statement of a generated method body. The value graph ({@link Node}) holds the arithmetic; these
+ * statements give it names, order, control flow and comments.
+ */
+public sealed interface Statement {
+
+  /** {@code final double name = value;} — a new local bound once. */
+  record Let(String name, Node value) implements Statement {}
+
+  /** {@code double name;} — a local assigned in the branches of a following {@link Branch}. */
+  record Declare(String name, Type type) implements Statement {}
+
+  /** {@code name = value;} for a local introduced by {@link Declare}. */
+  record Set(String name, Node value) implements Statement {}
+
+  /** {@code if (condition) { then } else { otherwise }}. */
+  record Branch(Node condition, List<Statement> then, List<Statement> otherwise)
+      implements Statement {}
+
+  /** Throws {@code IllegalArgumentException} unless {@code array.length == length}. */
+  record CheckLength(String array, int length) implements Statement {}
+
+  /** A line comment that ties the following statements to the source statement they implement. */
+  record Comment(String text) implements Statement {}
+}

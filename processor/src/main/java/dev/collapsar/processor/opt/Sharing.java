@@ -1,0 +1,180 @@
+package dev.collapsar.processor.opt;
+
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.NodeFactory;
+import dev.collapsar.processor.ir.Operator;
+import dev.collapsar.processor.ir.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Common-subexpression elimination over a structured body. A node bound to a local in scope is
+ * printed as that local; a node used by two or more parents anywhere is bound to a temporary the
+ * first time it is needed in a scope. Scopes follow the branches of {@code if}s, so nothing computed
+ * in one branch is used in the other or after the {@code if}.
+ */
+final class Sharing {
+  private final NodeFactory nodes;
+  private final List<Statement> body;
+  private final List<Node> outputs;
+  private final Map<Node, Integer> uses = new HashMap<>();
+  private final Set<String> taken = new HashSet<>();
+  private final Deque<Map<Node, Node>> scopes = new ArrayDeque<>();
+  private List<Node> rewrittenOutputs;
+  private int temporaries;
+
+  Sharing(NodeFactory nodes, List<Statement> body, List<Node> outputs) {
+    this.nodes = nodes;
+    this.body = body;
+    this.outputs = outputs;
+  }
+
+  List<Statement> rewrite() {
+    Set<Node> visited = new HashSet<>();
+    countUses(body, visited);
+    for (Node output : outputs) {
+      count(output, visited);
+    }
+    scopes.push(new HashMap<>());
+    List<Statement> result = block(body);
+    List<Node> rewritten = new ArrayList<>();
+    for (Node output : outputs) {
+      rewritten.add(expression(output, result));
+    }
+    rewrittenOutputs = rewritten;
+    return result;
+  }
+
+  List<Node> rewrittenOutputs() {
+    return rewrittenOutputs;
+  }
+
+  private List<Statement> block(List<Statement> statements) {
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        Node value = root(let.value(), out);
+        out.add(new Statement.Let(let.name(), value));
+        scopes.peek().put(let.value(), nodes.ref(let.name(), let.value().type()));
+        scopes.peek().put(value, nodes.ref(let.name(), let.value().type()));
+      } else if (s instanceof Statement.Set set) {
+        out.add(new Statement.Set(set.name(), root(set.value(), out)));
+      } else if (s instanceof Statement.Branch branch) {
+        Node condition = expression(branch.condition(), out);
+        out.add(new Statement.Branch(condition, scoped(branch.then()), scoped(branch.otherwise())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private List<Statement> scoped(List<Statement> statements) {
+    scopes.push(new HashMap<>());
+    try {
+      return block(statements);
+    } finally {
+      scopes.pop();
+    }
+  }
+
+  /** Rewrites the whole value of a statement: its children may get temporaries, it does not. */
+  private Node root(Node n, List<Statement> out) {
+    Node bound = lookup(n);
+    if (bound != null || !(n instanceof Node.Apply apply)) {
+      return bound != null ? bound : n;
+    }
+    return rebuild(apply, children(apply, out));
+  }
+
+  private Node[] children(Node.Apply apply, List<Statement> out) {
+    Node[] args = new Node[apply.arity()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = expression(apply.argument(i), out);
+    }
+    return args;
+  }
+
+  /** Rewrites a node: bound nodes become locals, shared ones get temporaries emitted into {@code out}. */
+  private Node expression(Node n, List<Statement> out) {
+    Node bound = lookup(n);
+    if (bound != null) {
+      return bound;
+    }
+    if (!(n instanceof Node.Apply apply)) {
+      return n;
+    }
+    Node result = rebuild(apply, children(apply, out));
+    if (uses.getOrDefault(n, 0) >= 2) {
+      String name = freshTemporary();
+      out.add(new Statement.Let(name, result));
+      Node ref = nodes.ref(name, n.type());
+      scopes.peek().put(n, ref);
+      return ref;
+    }
+    return result;
+  }
+
+  private Node rebuild(Node.Apply apply, Node[] args) {
+    Operator op = apply.operator();
+    return nodes.apply(apply.type(), op, args);
+  }
+
+  private Node lookup(Node n) {
+    for (Map<Node, Node> scope : scopes) {
+      Node ref = scope.get(n);
+      if (ref != null) {
+        return ref;
+      }
+    }
+    return null;
+  }
+
+  private void countUses(List<Statement> statements, Set<Node> visited) {
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        taken.add(let.name());
+        count(let.value(), visited);
+      } else if (s instanceof Statement.Declare declare) {
+        taken.add(declare.name());
+      } else if (s instanceof Statement.Set set) {
+        count(set.value(), visited);
+      } else if (s instanceof Statement.Branch branch) {
+        count(branch.condition(), visited);
+        countUses(branch.then(), visited);
+        countUses(branch.otherwise(), visited);
+      }
+    }
+  }
+
+  private void count(Node n, Set<Node> visited) {
+    if (n instanceof Node.Ref ref) {
+      taken.add(ref.name());
+    }
+    if (!visited.add(n) || !(n instanceof Node.Apply apply)) {
+      return;
+    }
+    for (int i = 0; i < apply.arity(); i++) {
+      Node child = apply.argument(i);
+      if (child instanceof Node.Apply) {
+        uses.merge(child, 1, Integer::sum);
+      }
+      count(child, visited);
+    }
+  }
+
+  private String freshTemporary() {
+    String name;
+    do {
+      name = "t" + ++temporaries;
+    } while (!taken.add(name));
+    return name;
+  }
+
+}

@@ -1,0 +1,42 @@
+package dev.collapsar.processor.taylor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The variables in scope during symbolic execution, by name, in declaration order. */
+final class Env {
+  private final LinkedHashMap<String, Value> values;
+
+  Env() {
+    this(new LinkedHashMap<>());
+  }
+
+  private Env(LinkedHashMap<String, Value> values) {
+    this.values = values;
+  }
+
+  Env copy() {
+    return new Env(new LinkedHashMap<>(values));
+  }
+
+  Value get(String name) {
+    return values.get(name);
+  }
+
+  boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  void put(String name, Value value) {
+    values.put(name, value);
+  }
+
+  Set<String> names() {
+    return values.keySet();
+  }
+
+  Map<String, Value> asMap() {
+    return values;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.Algebra;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Op;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Type;
+import java.util.List;
+
+/**
+ * Evaluates source expressions symbolically: doubles to jets, ints and booleans to plain nodes.
+ * Conditions are decided by primal values; a condition known at compile time picks its branch.
+ */
+final class ExpressionEvaluator {
+  /** Calls of helper methods are executed by the statement executor (they have bodies). */
+  interface Inliner {
+    Jet invoke(Source.Invoke call, List<Value> arguments);
+  }
+
+  private final JetArithmetic jets;
+  private final Algebra alg;
+  private final MathJets math;
+  private final Inliner inliner;
+
+  ExpressionEvaluator(JetArithmetic jets, Inliner inliner) {
+    this.jets = jets;
+    this.alg = jets.algebra();
+    this.math = new MathJets(jets);
+    this.inliner = inliner;
+  }
+
+  Value evaluate(Source.Expr e, Env env) {
+    if (e instanceof Source.Literal literal) {
+      return literal(literal);
+    } else if (e instanceof Source.Name name) {
+      return lookup(name, env);
+    } else if (e instanceof Source.Unary unary) {
+      return unary(unary, env);
+    } else if (e instanceof Source.Binary binary) {
+      return binary(binary, env);
+    } else if (e instanceof Source.Conditional conditional) {
+      return conditional(conditional, env);
+    } else if (e instanceof Source.MathCall call) {
+      Jet[] args = call.arguments().stream().map(a -> jet(a, env)).toArray(Jet[]::new);
+      return new Value.Num(math.call(call.fn(), args));
+    } else if (e instanceof Source.Invoke invoke) {
+      List<Value> args = invoke.arguments().stream().map(a -> evaluate(a, env)).toList();
+      return new Value.Num(inliner.invoke(invoke, args));
+    } else if (e instanceof Source.ArrayRead read) {
+      return arrayRead(read, env);
+    } else {
+      Source.Length length = (Source.Length) e;
+      Value.Array array = array(length.array(), env);
+      return new Value.Scalar(array.elements() != null
+          ? alg.nodes().constant(array.elements().length, Type.INT)
+          : alg.length(array.reference()));
+    }
+  }
+
+  /** Evaluates to a jet, promoting ints. */
+  Jet jet(Source.Expr e, Env env) {
+    return toJet(evaluate(e, env), e);
+  }
+
+  /** Evaluates an int or boolean (or a double condition's primal) to a node. */
+  Node scalar(Source.Expr e, Env env) {
+    Value v = evaluate(e, env);
+    if (v instanceof Value.Scalar s) {
+      return s.node();
+    }
+    throw new CollapsarException(Messages.unsupportedExpression("a double where an int or boolean is required"), e.site());
+  }
+
+  Jet toJet(Value v, Source.Expr site) {
+    if (v instanceof Value.Num n) {
+      return n.jet();
+    }
+    if (v instanceof Value.Scalar s && s.node().type() == Type.INT) {
+      Node node = s.node();
+      return jets.constant(node instanceof Node.Const c ? alg.num(c.value()) : node);
+    }
+    throw new CollapsarException(Messages.unsupportedExpression("an array or boolean used as a number"), site.site());
+  }
+
+  private Value literal(Source.Literal literal) {
+    if (literal.type() == Type.DOUBLE) {
+      return new Value.Num(jets.constant(alg.num(literal.value())));
+    }
+    return new Value.Scalar(alg.nodes().constant(literal.value(), literal.type()));
+  }
+
+  private Value lookup(Source.Name name, Env env) {
+    Value v = env.get(name.name());
+    if (v == null) {
+      throw new CollapsarException(Messages.unknownName(name.name()), name.site());
+    }
+    return v;
+  }
+
+  private Value unary(Source.Unary unary, Env env) {
+    Value v = evaluate(unary.operand(), env);
+    if (v instanceof Value.Num n) {
+      return new Value.Num(jets.neg(n.jet()));
+    }
+    return new Value.Scalar(alg.unary(unary.op(), ((Value.Scalar) v).node()));
+  }
+
+  private Value binary(Source.Binary b, Env env) {
+    Op op = b.op();
+    if (op.isLogical()) {
+      return new Value.Scalar(alg.binary(op, scalar(b.left(), env), scalar(b.right(), env)));
+    }
+    Value left = evaluate(b.left(), env);
+    Value right = evaluate(b.right(), env);
+    boolean numeric = left instanceof Value.Num || right instanceof Value.Num;
+    if (op.isComparison()) {
+      Node l = numeric ? toJet(left, b.left()).primal() : ((Value.Scalar) left).node();
+      Node r = numeric ? toJet(right, b.right()).primal() : ((Value.Scalar) right).node();
+      return new Value.Scalar(alg.binary(op, l, r));
+    }
+    if (!numeric) {
+      return new Value.Scalar(alg.binary(op, ((Value.Scalar) left).node(), ((Value.Scalar) right).node()));
+    }
+    if (op == Op.REM) {
+      throw new CollapsarException(Messages.unsupportedExpression("the remainder operator % on doubles"), b.site());
+    }
+    return new Value.Num(jets.binary(op, toJet(left, b.left()), toJet(right, b.right())));
+  }
+
+  private Value conditional(Source.Conditional c, Env env) {
+    Node condition = scalar(c.condition(), env);
+    if (condition instanceof Node.Const k) {
+      return evaluate(k.is(0) ? c.otherwise() : c.then(), env);
+    }
+    Value then = evaluate(c.then(), env);
+    Value otherwise = evaluate(c.otherwise(), env);
+    if (then instanceof Value.Scalar t && otherwise instanceof Value.Scalar o) {
+      return new Value.Scalar(alg.select(condition, t.node(), o.node()));
+    }
+    return new Value.Num(jets.select(condition, toJet(then, c.then()), toJet(otherwise, c.otherwise())));
+  }
+
+  private Value arrayRead(Source.ArrayRead read, Env env) {
+    Value.Array array = array(read.array(), env);
+    Node index = scalar(read.index(), env);
+    if (array.elements() != null) {
+      if (!(index instanceof Node.Const c)) {
+        throw new CollapsarException(Messages.runtimeIndexIntoCoordinates(), read.index().site());
+      }
+      int i = (int) c.value();
+      if (i < 0 || i >= array.elements().length) {
+        throw new CollapsarException(Messages.indexOutOfRange(i, array.elements().length), read.index().site());
+      }
+      return new Value.Num(array.elements()[i]);
+    }
+    Node element = alg.arrayLoad(array.reference(), index);
+    return element.type() == Type.DOUBLE ? new Value.Num(jets.constant(element))
+        : new Value.Array(element, element.type(), null);
+  }
+
+  private Value.Array array(Source.Expr e, Env env) {
+    Value v = evaluate(e, env);
+    if (v instanceof Value.Array a) {
+      return a;
+    }
+    throw new CollapsarException(Messages.unsupportedExpression("indexing a value that is not an array"), e.site());
+  }
+}

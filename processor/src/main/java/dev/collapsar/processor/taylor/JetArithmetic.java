@@ -1,0 +1,180 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.ir.Algebra;
+import dev.collapsar.processor.ir.MathFn;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Op;
+
+/**
+ * Lifts the standard-form {@link Rule}s to whole {@link Jet}s of a {@link JetLayout}, collapsed or
+ * standard per group. Collapsing is derived, not written per rule: the top coefficient f_K of every
+ * rule is N(lower coefficients) + L(primal)·x_K, so Σᵣ wᵣ f_{K,r} = Σᵣ wᵣ N_r + L·S_K, where N_r is
+ * the rule applied with x_K = 0 and L·S_K is the rule applied to (x₀, 0, …, 0, S_K).
+ */
+public final class JetArithmetic {
+  private final Algebra alg;
+  private final JetLayout layout;
+  private final int maxOrder;
+
+  public JetArithmetic(Algebra algebra, JetLayout layout) {
+    this.alg = algebra;
+    this.layout = layout;
+    int max = 0;
+    for (JetLayout.Group group : layout.groups()) {
+      max = Math.max(max, group.order());
+    }
+    this.maxOrder = max;
+  }
+
+  public Algebra algebra() {
+    return alg;
+  }
+
+  public JetLayout layout() {
+    return layout;
+  }
+
+  /** An inactive value. */
+  public Jet constant(Node primal) {
+    return Jet.constant(primal, layout, alg);
+  }
+
+  /**
+   * A differentiated input: its coefficient of order 1 along direction d of group g is
+   * {@code seed[g][d]}, higher coefficients are zero, and the summed top coefficient is
+   * {@code sumSeed[g]} (zero unless first-order terms are folded into it).
+   */
+  public Jet input(Node primal, Node[][] seed, Node[] sumSeed) {
+    Node[][][] coefficients = new Node[layout.size()][][];
+    Node[] sums = new Node[layout.size()];
+    for (int g = 0; g < layout.size(); g++) {
+      JetLayout.Group group = layout.group(g);
+      int kept = group.collapsed() ? group.order() - 1 : group.order();
+      coefficients[g] = new Node[group.directions()][kept];
+      for (int d = 0; d < group.directions(); d++) {
+        for (int k = 1; k <= kept; k++) {
+          coefficients[g][d][k - 1] = k == 1 ? seed[g][d] : alg.zero();
+        }
+        if (group.order() == 1 && !group.collapsed()) {
+          coefficients[g][d][0] = seed[g][d];
+        }
+      }
+      sums[g] = group.collapsed() ? (group.order() == 1 ? collapsedSeed(g, seed) : sumSeed[g]) : null;
+    }
+    return new Jet(primal, coefficients, sums);
+  }
+
+  private Node collapsedSeed(int g, Node[][] seed) {
+    Node sum = alg.zero();
+    for (int d = 0; d < seed[g].length; d++) {
+      sum = alg.add(sum, alg.mul(layout.group(g).weights().get(d), seed[g][d]));
+    }
+    return sum;
+  }
+
+  public Jet add(Jet a, Jet b) {
+    return lift(Rules.ADD, a, b);
+  }
+
+  public Jet sub(Jet a, Jet b) {
+    return lift(Rules.SUB, a, b);
+  }
+
+  public Jet mul(Jet a, Jet b) {
+    return lift(Rules.MUL, a, b);
+  }
+
+  public Jet div(Jet a, Jet b) {
+    return lift(Rules.DIV, a, b);
+  }
+
+  public Jet neg(Jet a) {
+    return lift(Rules.NEG, a);
+  }
+
+  public Jet binary(Op op, Jet a, Jet b) {
+    switch (op) {
+      case ADD: return add(a, b);
+      case SUB: return sub(a, b);
+      case MUL: return mul(a, b);
+      case DIV: return div(a, b);
+      default: throw new IllegalArgumentException("not a differentiable operator: " + op);
+    }
+  }
+
+  /** {@code condition ? a : b} with the branch chosen by the primal condition. */
+  public Jet select(Node condition, Jet a, Jet b) {
+    return lift(Rules.select(condition), a, b);
+  }
+
+  /** A unary function g with value {@code y} (normally g(x₀); an overriding primal is allowed). */
+  Jet unary(MathFn fn, Jet x, Node y) {
+    if (x.isConstant()) {
+      return constant(y);
+    }
+    Node first = FirstDerivatives.of(alg, fn, x.primal(), y);
+    return lift(Rules.unary(y, Rules.derivatives(alg, x.primal(), y, first, maxOrder)), x);
+  }
+
+  /** x^c for an exponent c that does not depend on the differentiated inputs. */
+  Jet power(Jet x, Node exponent, Node y) {
+    if (x.isConstant()) {
+      return constant(y);
+    }
+    Node first = FirstDerivatives.power(alg, x.primal(), exponent);
+    return lift(Rules.unary(y, Rules.derivatives(alg, x.primal(), y, first, maxOrder)), x);
+  }
+
+  /** Applies {@code rule} along every direction of every group (the heart of collapsing). */
+  Jet lift(Rule rule, Jet... inputs) {
+    Node primal = rule.apply(alg, vectors(inputs, -1, -1, 0), 0)[0];
+    boolean inactive = true;
+    for (Jet input : inputs) {
+      inactive &= input.isConstant();
+    }
+    if (inactive) {
+      return constant(primal);
+    }
+    Node[][][] coefficients = new Node[layout.size()][][];
+    Node[] sums = new Node[layout.size()];
+    for (int g = 0; g < layout.size(); g++) {
+      liftGroup(rule, inputs, g, coefficients, sums);
+    }
+    return new Jet(primal, coefficients, sums);
+  }
+
+  private void liftGroup(Rule rule, Jet[] inputs, int g, Node[][][] coefficients, Node[] sums) {
+    JetLayout.Group group = layout.group(g);
+    int order = group.order();
+    int kept = group.collapsed() ? order - 1 : order;
+    coefficients[g] = new Node[group.directions()][kept];
+    Node weightedTops = alg.zero();
+    for (int d = 0; d < group.directions(); d++) {
+      Node[] out = rule.apply(alg, vectors(inputs, g, d, order), order);
+      System.arraycopy(out, 1, coefficients[g][d], 0, kept);
+      if (group.collapsed()) {
+        weightedTops = alg.add(weightedTops, alg.mul(group.weights().get(d), out[order]));
+      }
+    }
+    if (group.collapsed()) {
+      Node linear = rule.apply(alg, summedVectors(inputs, g, order), order)[order];
+      sums[g] = alg.add(linear, weightedTops);
+    }
+  }
+
+  private Node[][] vectors(Jet[] inputs, int g, int d, int order) {
+    Node[][] v = new Node[inputs.length][];
+    for (int i = 0; i < inputs.length; i++) {
+      v[i] = g < 0 ? new Node[] {inputs[i].primal()} : inputs[i].vector(g, d, order, alg.zero());
+    }
+    return v;
+  }
+
+  private Node[][] summedVectors(Jet[] inputs, int g, int order) {
+    Node[][] v = new Node[inputs.length][];
+    for (int i = 0; i < inputs.length; i++) {
+      v[i] = inputs[i].summedVector(g, order, alg.zero());
+    }
+    return v;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.ir.Node;
+import java.util.List;
+
+/**
+ * What every active value carries: one {@link Group} per derivative order of the operator. A group
+ * of order K over R directions keeps coefficients 1..K−1 per direction and, when collapsed, only the
+ * weighted sum of the K-th coefficients; in standard mode the K-th coefficient per direction.
+ */
+public record JetLayout(List<Group> groups) {
+
+  /**
+   * @param order K, the order of the top coefficient (1..4)
+   * @param collapsed whether the top coefficient is kept only as its weighted sum
+   * @param directionNames one short identifier per direction, used to name locals ({@code x}, {@code v3})
+   * @param weights the weight of each direction in the operator (constants or parameter expressions)
+   * @param sumName the name of the summed top coefficient in locals ({@code lap}, {@code op})
+   */
+  public record Group(
+      int order, boolean collapsed, List<String> directionNames, List<Node> weights, String sumName) {
+
+    public Group {
+      if (order < 1 || order > 4) {
+        throw new IllegalArgumentException("order " + order);
+      }
+      if (directionNames.size() != weights.size()) {
+        throw new IllegalArgumentException("one weight per direction");
+      }
+      directionNames = List.copyOf(directionNames);
+      weights = List.copyOf(weights);
+    }
+
+    public int directions() {
+      return directionNames.size();
+    }
+  }
+
+  public JetLayout {
+    groups = List.copyOf(groups);
+  }
+
+  public Group group(int g) {
+    return groups.get(g);
+  }
+
+  public int size() {
+    return groups.size();
+  }
+}

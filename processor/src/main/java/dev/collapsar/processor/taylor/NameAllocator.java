@@ -1,0 +1,29 @@
+package dev.collapsar.processor.taylor;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Hands out local variable names for one generated method: the user's identifier when it is still
+ * free (the caller reserves the parameters first), otherwise the identifier with the next free numeric suffix ({@code s}, {@code s_2}, …).
+ */
+final class NameAllocator {
+  private final Set<String> used = new HashSet<>();
+
+  void reserve(String name) {
+    used.add(name);
+  }
+
+  String fresh(String base) {
+    String candidate = base; // user identifiers and their suffixed forms are never keywords
+    if (used.add(candidate)) {
+      return candidate;
+    }
+    for (int i = 2; ; i++) {
+      String numbered = candidate + "_" + i;
+      if (used.add(numbered)) {
+        return numbered;
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.ir.Algebra;
+import dev.collapsar.processor.ir.Coordinate;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jets of the parameters: a differentiated coordinate starts as x₀ + t·vᵢ (its order-1
+ * coefficient along direction v is the component vᵢ, a compile-time constant, so one-hot seeds
+ * fold away); every other parameter is a constant of the operator.
+ */
+final class Seeds {
+  private final JetArithmetic jets;
+  private final Algebra alg;
+  private final List<Coordinate> coordinates;
+  private final double[][][] directions;
+  private final List<Statement> preconditions = new ArrayList<>();
+
+  Seeds(JetArithmetic jets, List<Coordinate> coordinates, double[][][] directions) {
+    this.jets = jets;
+    this.alg = jets.algebra();
+    this.coordinates = coordinates;
+    this.directions = directions;
+  }
+
+  Value parameter(Source.Parameter p) {
+    Node ref = alg.nodes().ref(p.name(), p.type());
+    if (p.type() == Type.DOUBLE) {
+      int i = indexOf(p.name(), -1);
+      return new Value.Num(i < 0 ? jets.constant(ref) : seeded(ref, i));
+    }
+    if (p.type() == Type.DOUBLE_ARRAY && indexOf(p.name(), 0) >= 0) {
+      List<Jet> elements = new ArrayList<>();
+      for (int i = 0; indexOf(p.name(), i) >= 0; i++) {
+        elements.add(seeded(alg.arrayLoad(ref, alg.nodes().constant(i, Type.INT)), indexOf(p.name(), i)));
+      }
+      preconditions.add(new Statement.CheckLength(p.name(), elements.size()));
+      return new Value.Array(ref, p.type(), elements.toArray(Jet[]::new));
+    }
+    if (p.type().isArray()) {
+      return new Value.Array(ref, p.type(), null);
+    }
+    return new Value.Scalar(ref);
+  }
+
+  List<Statement> preconditions() {
+    return preconditions;
+  }
+
+  private Jet seeded(Node primal, int coordinate) {
+    Node[][] seed = new Node[directions.length][];
+    Node[] sums = new Node[directions.length];
+    for (int g = 0; g < directions.length; g++) {
+      seed[g] = new Node[directions[g].length];
+      for (int d = 0; d < directions[g].length; d++) {
+        seed[g][d] = alg.num(directions[g][d][coordinate]);
+      }
+      sums[g] = alg.zero();
+    }
+    return jets.input(primal, seed, sums);
+  }
+
+  private int indexOf(String parameter, int index) {
+    for (int i = 0; i < coordinates.size(); i++) {
+      Coordinate c = coordinates.get(i);
+      if (c.parameter().equals(parameter) && c.index() == index) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.ir.Algebra;
+import dev.collapsar.processor.ir.Coordinate;
+import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Taylor stage's entry: seeds the differentiated coordinates along the plan's directions,
+ * executes the method symbolically, and returns the jet program with its outputs.
+ */
+public final class TaylorTransform {
+  private final Algebra alg;
+
+  public TaylorTransform(Algebra algebra) {
+    this.alg = algebra;
+  }
+
+  /**
+   * The Laplacian plan: one group of order 2 over the basis directions e₁..e_D with weight 1.
+   *
+   * @param collapsed collapsed (the forward Laplacian) or standard Taylor mode
+   */
+  public JetProgram laplacian(Source.Program program, List<Coordinate> coordinates, boolean collapsed) {
+    List<String> names = coordinates.stream().map(Coordinate::identifier).toList();
+    List<Node> weights = coordinates.stream().map(c -> alg.one()).toList();
+    JetLayout layout = new JetLayout(List.of(new JetLayout.Group(2, collapsed, names, weights, "lap")));
+    double[][] basis = new double[coordinates.size()][coordinates.size()];
+    for (int i = 0; i < basis.length; i++) {
+      basis[i][i] = 1;
+    }
+    return transform(program, coordinates, layout, new double[][][] {basis});
+  }
+
+  /**
+   * The general entry: {@code directions[g][d][i]} is component i of direction d of group g.
+   */
+  public JetProgram transform(
+      Source.Program program, List<Coordinate> coordinates, JetLayout layout, double[][][] directions) {
+    JetArithmetic jets = new JetArithmetic(alg, layout);
+    NameAllocator names = new NameAllocator();
+    Source.Function entry = program.entry();
+    entry.parameters().forEach(p -> names.reserve(p.name()));
+    Binder binder = new Binder(alg.nodes(), names, layout);
+    Env env = new Env();
+    Seeds seeds = new Seeds(jets, coordinates, directions);
+    for (Source.Parameter p : entry.parameters()) {
+      env.put(p.name(), seeds.parameter(p));
+    }
+    StatementExecutor executor =
+        new StatementExecutor(program.helpers(), jets, binder, new Merger(alg.nodes(), binder));
+    List<Statement> body = new ArrayList<>();
+    Jet result = executor.run(entry, env, body);
+    return new JetProgram(entry.parameters(), seeds.preconditions(), body, result.primal(),
+        gradient(result, layout, coordinates.size()), operator(result, layout));
+  }
+
+  private List<Node> gradient(Jet result, JetLayout layout, int dimension) {
+    List<Node> gradient = new ArrayList<>();
+    if (layout.size() > 0 && layout.group(0).directions() == dimension) {
+      for (int d = 0; d < dimension; d++) {
+        gradient.add(result.kept(0) > 0 ? result.coefficient(0, d, 1) : alg.zero());
+      }
+    }
+    return gradient;
+  }
+
+  /** Σ over groups: the summed top coefficient, or Σ_d w_d·(top coefficient along d). */
+  private Node operator(Jet result, JetLayout layout) {
+    Node total = alg.zero();
+    for (int g = 0; g < layout.size(); g++) {
+      JetLayout.Group group = layout.group(g);
+      if (group.collapsed()) {
+        total = alg.add(total, result.sum(g));
+        continue;
+      }
+      for (int d = 0; d < group.directions(); d++) {
+        total = alg.add(total, alg.mul(group.weights().get(d), result.coefficient(g, d, group.order())));
+      }
+    }
+    return total;
+  }
+
+}

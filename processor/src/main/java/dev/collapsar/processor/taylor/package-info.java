@@ -1,0 +1,8 @@
+/**
+ * The Taylor stage: symbolic execution of the source subset over jets. Each primitive has one
+ * standard-form rule valid for every order ({@link dev.collapsar.processor.taylor.Rules}, with the
+ * calculus in {@link dev.collapsar.processor.taylor.FirstDerivatives}); collapsing is derived from
+ * the rules in {@link dev.collapsar.processor.taylor.JetArithmetic}. Imports {@code ir} and
+ * {@code diag} only.
+ */
+package dev.collapsar.processor.taylor;
