@@ -62,6 +62,10 @@ final class AnnotationReader {
     }
   }
 
+  /**
+   * The named parameters; by default every double parameter (arrays are then constants, such as
+   * weights), or else the single double[] parameter.
+   */
   private List<VariableElement> wrtParameters(String[] names) {
     List<VariableElement> params = new ArrayList<>(method.getParameters());
     List<VariableElement> differentiable = params.stream().filter(AnnotationReader::differentiable).toList();
@@ -76,10 +80,7 @@ final class AnnotationReader {
     }
     List<VariableElement> scalars = params.stream().filter(p -> p.asType().getKind() == TypeKind.DOUBLE).toList();
     List<VariableElement> arrays = params.stream().filter(p -> Types.of(p.asType()) == dev.collapsar.processor.ir.Type.DOUBLE_ARRAY).toList();
-    if (!scalars.isEmpty() && !arrays.isEmpty()) {
-      throw fail(Messages.ambiguousWrt("the method has double parameters and a double[] parameter"), null);
-    }
-    if (arrays.size() > 1) {
+    if (scalars.isEmpty() && arrays.size() > 1) {
       throw fail(Messages.ambiguousWrt("the method has " + arrays.size() + " double[] parameters"), null);
     }
     if (scalars.isEmpty() && arrays.isEmpty()) {

@@ -60,9 +60,14 @@ final class Sharing {
     for (Statement s : statements) {
       if (s instanceof Statement.Let let) {
         Node value = root(let.value(), out);
-        out.add(new Statement.Let(let.name(), value));
-        scopes.peek().put(let.value(), nodes.ref(let.name(), let.value().type()));
-        scopes.peek().put(value, nodes.ref(let.name(), let.value().type()));
+        Node ref = nodes.ref(let.name(), let.value().type());
+        if (value instanceof Node.Apply) {
+          out.add(new Statement.Let(let.name(), value));
+          scopes.peek().put(let.value(), ref);
+          scopes.peek().put(value, ref);
+        } else {
+          scopes.peek().put(ref, value); // copy propagation: a local that only renames a value
+        }
       } else if (s instanceof Statement.Set set) {
         out.add(new Statement.Set(set.name(), root(set.value(), out)));
       } else if (s instanceof Statement.Branch branch) {
@@ -111,7 +116,7 @@ final class Sharing {
       return n;
     }
     Node result = rebuild(apply, children(apply, out));
-    if (uses.getOrDefault(n, 0) >= 2) {
+    if (uses.getOrDefault(n, 0) >= 2 && !n.type().isArray()) {
       String name = freshTemporary();
       out.add(new Statement.Let(name, result));
       Node ref = nodes.ref(name, n.type());

@@ -1,0 +1,114 @@
+package dev.collapsar.samples;
+
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import java.util.function.ToDoubleFunction;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+
+/**
+ * Prints, for each sample, the generated operator's value next to an independent oracle (a closed
+ * form, or Hipparchus {@code DerivativeStructure}), the error, and the time per call next to central
+ * finite differences. Timings are a rough indication from a short warm loop; the JMH benchmarks are
+ * the measurement.
+ */
+public final class Demo {
+  private Demo() {}
+
+  public static void main(String[] args) {
+    System.out.println("Collapsar samples: generated operator vs oracle, and time per call\n");
+    System.out.printf(Locale.ROOT, "%-34s %22s %22s %10s %12s %12s%n",
+        "sample", "generated", "oracle", "rel.error", "ns/call", "FD ns/call");
+    poisson();
+    hydrogen();
+    network();
+  }
+
+  private static void poisson() {
+    double x = 0.3;
+    double y = 0.7;
+    row("Poisson Δu (2D, manufactured)", PoissonOperators.uLaplacian(x, y), Poisson.rhs(x, y),
+        () -> PoissonOperators.uLaplacian(x, y), p -> Poisson.u(p[0], p[1]), new double[] {x, y});
+  }
+
+  private static void hydrogen() {
+    double[] r = {0.4, -0.8, 1.1};
+    row("hydrogen −½Δψ/ψ (3D)", Hydrogen.localKineticEnergy(r), Hydrogen.exactLocalKineticEnergy(r),
+        () -> Hydrogen.localKineticEnergy(r), null, r);
+    row("hydrogen Δψ (3D)", HydrogenOperators.psiLaplacian(r),
+        Math.exp(-norm(r)) * (1 - 2 / norm(r)), () -> HydrogenOperators.psiLaplacian(r), Hydrogen::psi, r);
+  }
+
+  private static void network() {
+    TanhNetwork.Weights w = TanhNetwork.weights(42);
+    double[] p = {0.2, -0.5, 0.9};
+    row("tanh network 3→16→16→1 Δu", w.laplacian(p[0], p[1], p[2]), oracleLaplacian(w, p),
+        () -> w.laplacian(p[0], p[1], p[2]), q -> w.value(q[0], q[1], q[2]), p);
+  }
+
+  /** The network again, written against Hipparchus's order-2 DerivativeStructure. */
+  private static double oracleLaplacian(TanhNetwork.Weights w, double[] p) {
+    DSFactory factory = new DSFactory(3, 2);
+    DerivativeStructure[] x = new DerivativeStructure[3];
+    for (int i = 0; i < 3; i++) {
+      x[i] = factory.variable(i, p[i]);
+    }
+    DerivativeStructure out = factory.constant(w.b3());
+    for (int i = 0; i < TanhNetwork.WIDTH; i++) {
+      DerivativeStructure s = factory.constant(w.b2()[i]);
+      for (int j = 0; j < TanhNetwork.WIDTH; j++) {
+        DerivativeStructure pre = x[0].multiply(w.w1()[j][0]).add(x[1].multiply(w.w1()[j][1]))
+            .add(x[2].multiply(w.w1()[j][2])).add(w.b1()[j]);
+        s = s.add(pre.tanh().multiply(w.w2()[i][j]));
+      }
+      out = out.add(s.tanh().multiply(w.w3()[i]));
+    }
+    return out.getPartialDerivative(2, 0, 0) + out.getPartialDerivative(0, 2, 0) + out.getPartialDerivative(0, 0, 2);
+  }
+
+  private static void row(String name, double generated, double oracle, DoubleSupplier call,
+      ToDoubleFunction<double[]> primal, double[] point) {
+    double error = Math.abs(generated - oracle) / Math.max(1e-300, Math.abs(oracle));
+    double fd = primal == null ? Double.NaN : nanosPerCall(() -> centralLaplacian(primal, point));
+    System.out.printf(Locale.ROOT, "%-34s %22.15e %22.15e %10.1e %12.1f %12.1f%n",
+        name, generated, oracle, error, nanosPerCall(call), fd);
+  }
+
+  /** The 2D + 1 point central-difference Laplacian with step h = 1e-4 (error ~ h² + ε/h²). */
+  static double centralLaplacian(ToDoubleFunction<double[]> f, double[] x) {
+    double h = 1e-4;
+    double center = f.applyAsDouble(x);
+    double sum = 0;
+    double[] p = x.clone();
+    for (int i = 0; i < x.length; i++) {
+      p[i] = x[i] + h;
+      double plus = f.applyAsDouble(p);
+      p[i] = x[i] - h;
+      double minus = f.applyAsDouble(p);
+      p[i] = x[i];
+      sum += plus - 2 * center + minus;
+    }
+    return sum / (h * h);
+  }
+
+  private static double nanosPerCall(DoubleSupplier call) {
+    double sink = 0;
+    for (int i = 0; i < 20_000; i++) {
+      sink += call.getAsDouble();
+    }
+    int calls = 50_000;
+    long start = System.nanoTime();
+    for (int i = 0; i < calls; i++) {
+      sink += call.getAsDouble();
+    }
+    long elapsed = System.nanoTime() - start;
+    if (sink == 42.4242) {
+      System.out.print("");
+    }
+    return (double) elapsed / calls;
+  }
+
+  private static double norm(double[] r) {
+    return Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2]);
+  }
+}
