@@ -57,6 +57,17 @@ public final class CollapsarProcessor extends AbstractProcessor {
         "javax.annotation.processing.Generated");
   }
 
+  /**
+   * {@code collapsar.testing.failOn=<method>} makes the pipeline fail on that method, so that tests
+   * can check that an internal failure becomes one diagnostic and other methods are still generated.
+   */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(FAIL_ON);
+  }
+
+  private static final String FAIL_ON = "collapsar.testing.failOn";
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -81,9 +92,18 @@ public final class CollapsarProcessor extends AbstractProcessor {
       if (unavailable != null) {
         throw new CollapsarException(Messages.environment(unavailable), null);
       }
+      if (method.getSimpleName().contentEquals(String.valueOf(processingEnv.getOptions().get(FAIL_ON)))) {
+        throw new IllegalStateException("failure requested by -A" + FAIL_ON);
+      }
       Request request = frontend.laplacian(method, mirror);
-      byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new java.util.ArrayList<>())
-          .add(Pipeline.laplacian(request));
+      Pipeline.Generated generated = Pipeline.laplacian(request);
+      List<Pipeline.Generated> siblings =
+          byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new java.util.ArrayList<>());
+      String clash = Pipeline.clash(siblings, generated);
+      if (clash != null) {
+        throw new CollapsarException(Messages.duplicateName(clash), null);
+      }
+      siblings.add(generated);
     } catch (CollapsarException e) {
       reporter.error(e.problem(), e.site(), method);
     } catch (RuntimeException | StackOverflowError e) {

@@ -38,6 +38,18 @@ final class Pipeline {
         .toList());
   }
 
+  /** A generated method signature that {@code next} shares with an earlier method, or null. */
+  static String clash(List<Generated> earlier, Generated next) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    earlier.forEach(g -> g.methods().forEach(e -> taken.add(e.method().signatureKey())));
+    for (Emitted e : next.methods()) {
+      if (taken.contains(e.method().signatureKey())) {
+        return e.method().signatureKey();
+      }
+    }
+    return null;
+  }
+
   static String file(List<Generated> generated, String processor) {
     Request first = generated.get(0).request();
     OperatorsClass type = new OperatorsClass(first.packageName(), first.operatorsClass(), first.sourceClass(),

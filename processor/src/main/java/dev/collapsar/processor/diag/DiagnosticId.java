@@ -15,7 +15,6 @@ public enum DiagnosticId {
   UNKNOWN_WRT("UnknownWrt"),
   AMBIGUOUS_WRT("AmbiguousWrt"),
   NO_WRT("NoWrt"),
-  BAD_NAME("BadName"),
   DUPLICATE_NAME("DuplicateName"),
   UNSUPPORTED_ESTIMATOR("UnsupportedEstimator"),
   UNSUPPORTED_OPERATOR("UnsupportedOperator"),

@@ -23,6 +23,12 @@ public final class OperatorMethod {
     this.outputs = List.copyOf(outputs);
   }
 
+  /** Name and parameter types, e.g. {@code uLaplacian(double,double[])}: two methods may not share it. */
+  public String signatureKey() {
+    return signature.name() + signature.parameters().stream().map(p -> p.type().toString())
+        .collect(java.util.stream.Collectors.joining(",", "(", ")"));
+  }
+
   /** The outputs this method returns; the optimizer keeps only what they need. */
   public List<Node> outputs() {
     return outputs;

@@ -28,12 +28,46 @@ final class ClassMembers {
   private final TypeElement type;
   private final Elements elements;
   private final Trees trees;
-  private final Map<String, Source.Function> helpers = new LinkedHashMap<>();
+  private final Map<String, Source.Function> helpers;
 
   ClassMembers(TypeElement type, Elements elements, Trees trees) {
+    this(type, elements, trees, new LinkedHashMap<>());
+  }
+
+  private ClassMembers(TypeElement type, Elements elements, Trees trees, Map<String, Source.Function> helpers) {
     this.type = type;
     this.elements = elements;
     this.trees = trees;
+    this.helpers = helpers;
+  }
+
+  /** The members of another class, sharing this compilation's translated helpers. */
+  ClassMembers of(TypeElement other) {
+    return new ClassMembers(other, elements, trees, helpers);
+  }
+
+  /**
+   * The class a qualifier names: a qualified name, a class of the same package, an imported class,
+   * or a {@code java.lang} class; null if none.
+   */
+  TypeElement resolveClass(String qualifier, com.sun.source.tree.CompilationUnitTree unit) {
+    if (isOwnClass(qualifier)) {
+      return type;
+    }
+    for (com.sun.source.tree.ImportTree i : unit.getImports()) {
+      String imported = i.getQualifiedIdentifier().toString();
+      if (!i.isStatic() && imported.endsWith("." + qualifier)) {
+        return elements.getTypeElement(imported);
+      }
+    }
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    for (String candidate : List.of(qualifier, pkg.isEmpty() ? qualifier : pkg + "." + qualifier, "java.lang." + qualifier)) {
+      TypeElement t = elements.getTypeElement(candidate);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   Map<String, Source.Function> helpers() {
@@ -98,12 +132,13 @@ final class ClassMembers {
     }
     if (method == null) {
       throw new CollapsarException(Messages.unsupportedCall(name + "(...)",
-          "Only java.lang.Math functions and static methods of the same class can be called."), site);
+          type.getSimpleName() + " has no method " + name + " with " + args.size() + " parameters; only java.lang.Math "
+              + "functions and static methods of classes compiled together with this one can be called."), site);
     }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       throw new CollapsarException(Messages.unsupportedCall(name + "(...)", "The helper must be static."), site);
     }
-    String key = name + "/" + args.size();
+    String key = type.getQualifiedName() + "#" + name + "/" + args.size();
     if (!helpers.containsKey(key)) {
       helpers.put(key, null); // reserve: a recursive helper refers to itself while it is translated
       helpers.put(key, translate(method, key, site));
@@ -118,5 +153,10 @@ final class ClassMembers {
       throw new CollapsarException(Messages.noSource(method.getSimpleName().toString()), site);
     }
     return new FunctionTranslator(path.getCompilationUnit(), this).translate(method, m, key);
+  }
+
+  /** The key under which a method of this class is translated. */
+  String key(ExecutableElement method) {
+    return type.getQualifiedName() + "#" + method.getSimpleName() + "/" + method.getParameters().size();
   }
 }

@@ -130,11 +130,13 @@ final class ExpressionTranslator {
       if (MathCalls.isMathClass(owner)) {
         return MathCalls.call(owner, name, args, site(call));
       }
-      if (members.isOwnClass(owner)) {
-        return members.invoke(name, args, site(call));
+      javax.lang.model.element.TypeElement type = members.resolveClass(owner, unit);
+      if (type != null) {
+        return members.of(type).invoke(name, args, site(call));
       }
       throw new CollapsarException(Messages.unsupportedCall(owner + "." + name + "(...)",
-          "Only java.lang.Math functions and static methods of the same class can be called."), site(call));
+          "Only java.lang.Math functions and static methods of classes compiled together with this one can be called."),
+          site(call));
     }
     return members.invoke(((IdentifierTree) select).getName().toString(), args, site(call));
   }

@@ -35,7 +35,7 @@ public final class Frontend {
     if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
       throw new CollapsarException(Messages.noSource(method.getSimpleName().toString()), null);
     }
-    String key = method.getSimpleName() + "/" + method.getParameters().size();
+    String key = members.key(method);
     Source.Function entry = new FunctionTranslator(path.getCompilationUnit(), members).translate(method, tree, key);
     members.helpers().putIfAbsent(key, entry); // a helper calling back into the entry is recursion
     return new Request(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
