@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Cuts a top-level body into consecutive chunks of at most a size budget. A declaration of a
- * mutable local stays with the statement after it (the {@code if} that assigns it), so that no
- * chunk ends with a local that is declared but not yet assigned.
+ * mutable local stays with the {@code if} that assigns it, so that no chunk ends with a local that
+ * is declared but not yet assigned.
  */
 final class Partition {
   private Partition() {}
@@ -17,10 +17,7 @@ final class Partition {
     List<Statement> current = new ArrayList<>();
     int size = 0;
     for (int i = 0; i < body.size(); i++) {
-      int end = i;
-      while (end < body.size() - 1 && (body.get(end) instanceof Statement.Declare || body.get(end) instanceof Statement.Comment)) {
-        end++;
-      }
+      int end = unitEnd(body, i);
       List<Statement> unit = body.subList(i, end + 1);
       int unitSize = SizeEstimate.of(unit) + 8 * Names.read(unit).size();
       if (!current.isEmpty() && size + unitSize > budget) {
@@ -36,5 +33,26 @@ final class Partition {
       chunks.add(current);
     }
     return chunks;
+  }
+
+  /**
+   * The last statement of the unit starting at {@code start}: a comment goes with what follows it,
+   * and declarations of mutable locals go with everything up to the {@code if} that assigns them
+   * (temporaries for its condition may stand in between).
+   */
+  private static int unitEnd(List<Statement> body, int start) {
+    int end = start;
+    boolean declared = false;
+    while (end < body.size() - 1) {
+      Statement s = body.get(end);
+      declared |= s instanceof Statement.Declare;
+      boolean open = s instanceof Statement.Comment || s instanceof Statement.Declare
+          || (declared && !(s instanceof Statement.Branch));
+      if (!open) {
+        break;
+      }
+      end++;
+    }
+    return end;
   }
 }

@@ -61,7 +61,7 @@ final class Differentiator {
       case DIV: {
         Node u = e.argument(0);
         Node v = e.argument(1);
-        return a.div(a.sub(a.mul(derive(u), v), a.mul(e, derive(v))), v);
+        return a.div(a.sub(derive(u), a.mul(e, derive(v))), v); // (u′ − (u/v)·v′) / v
       }
       default: return a.zero();
     }
@@ -78,7 +78,13 @@ final class Differentiator {
       return a.add(byBase, byExponent);
     }
     if (fn.arity() != 1) {
-      throw new IllegalStateException("derivative of " + fn + " is not needed by any rule");
+      // Only reachable for a subexpression that does not depend on x, such as an exponent.
+      for (int i = 0; i < e.arity(); i++) {
+        if (!Algebra.isZero(derive(e.argument(i)))) {
+          throw new IllegalStateException("no symbolic derivative of " + fn + " in x");
+        }
+      }
+      return a.zero();
     }
     return Algebra.isZero(du) ? a.zero() : a.mul(FirstDerivatives.of(a, fn, u, e), du);
   }

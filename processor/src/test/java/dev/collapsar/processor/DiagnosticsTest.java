@@ -1,0 +1,326 @@
+package dev.collapsar.processor;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.collapsar.testing.CollapsarCompiler;
+import dev.collapsar.testing.CompiledSources;
+import dev.collapsar.testing.DiagnosticAssert;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One negative test per diagnostic id: each pins the id, a fragment of the message and the line of
+ * the offending expression or annotation (marked {@code // <-} in the source), and checks that no
+ * file is generated for the method in error.
+ */
+class DiagnosticsTest {
+
+  private static CompiledSources compile(String body) {
+    String source = "package bad;\n\nimport dev.collapsar.*;\n\nfinal class Bad {\n" + body + "\n}\n";
+    return CollapsarCompiler.with(CollapsarProcessor::new).compile("bad.Bad", source);
+  }
+
+  private static long line(String body) {
+    String source = "package bad;\n\nimport dev.collapsar.*;\n\nfinal class Bad {\n" + body;
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains("// <-")) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("no // <- marker");
+  }
+
+  private static void expect(String id, String fragment, String body) {
+    CompiledSources c = compile(body);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/" + id, fragment, line(body));
+    assertFalse(c.hasGeneratedSource("bad.BadOperators"), "no file for a method with errors");
+  }
+
+  @Test
+  void notStatic() {
+    expect("NotStatic", "must be static", """
+          @Laplacian // <-
+          double u(double x) { return x * x; }
+        """);
+  }
+
+  @Test
+  void returnType() {
+    expect("ReturnType", "must return double", """
+          @Laplacian // <-
+          static float u(double x) { return (float) x; }
+        """);
+  }
+
+  @Test
+  void parameterType() {
+    expect("ParameterType", "Parameter s has type java.lang.String", """
+          @Laplacian
+          static double u(double x, String s) { return x; } // <-
+        """);
+  }
+
+  @Test
+  void missingDim() {
+    expect("MissingDim", "its length is not given", """
+          @Laplacian // <-
+          static double u(double[] r) { return r[0] * r[1]; }
+        """);
+  }
+
+  @Test
+  void badDim() {
+    expect("BadDim", "dim = 0 is not a valid dimension", """
+          @Laplacian(dim = 0) // <-
+          static double u(double[] r) { return r[0]; }
+        """);
+  }
+
+  @Test
+  void dimWithoutArray() {
+    expect("BadDim", "no differentiated parameter is a double[]", """
+          @Laplacian(dim = 2) // <-
+          static double u(double x, double y) { return x * y; }
+        """);
+  }
+
+  @Test
+  void unknownWrt() {
+    expect("UnknownWrt", "wrt names z", """
+          @Laplacian(wrt = {"x", "z"}) // <-
+          static double u(double x, double y) { return x * y; }
+        """);
+  }
+
+  @Test
+  void ambiguousWrt() {
+    expect("AmbiguousWrt", "2 double[] parameters", """
+          @Laplacian(dim = 2) // <-
+          static double u(double[] a, double[] b) { return a[0] * b[1]; }
+        """);
+  }
+
+  @Test
+  void noWrt() {
+    expect("NoWrt", "has no double or double[] parameter", """
+          @Laplacian // <-
+          static double u(int n) { return n; }
+        """);
+  }
+
+  @Test
+  void duplicateName() {
+    CompiledSources c = compile("""
+          @Laplacian
+          static double u(double x, double[] w) { return x * w[0]; }
+          @Laplacian // <-
+          static double u(double x) { return x * x; }
+        """);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/DuplicateName", "uLaplacian(double,double[])", 9);
+  }
+
+  @Test
+  void unsupportedEstimator() {
+    expect("UnsupportedEstimator", "Randomized estimators", """
+          @Laplacian(samples = 4) // <-
+          static double u(double x, double y) { return x * y; }
+        """);
+  }
+
+  @Test
+  void unsupportedOperator() {
+    expect("UnsupportedOperator", "@LinearPDE is not supported", """
+          @LinearPDE("D[x,x]") // <-
+          static double u(double x) { return x * x * x; }
+        """);
+  }
+
+  @Test
+  void unsupportedCall() {
+    expect("UnsupportedCall", "The call Math.random() cannot be differentiated", """
+          @Laplacian
+          static double u(double x) {
+            return x * Math.random(); // <-
+          }
+        """);
+  }
+
+  @Test
+  void unsupportedCallToOtherClass() {
+    expect("UnsupportedCall", "System has no method nanoTime", """
+          @Laplacian
+          static double u(double x) {
+            return x * System.nanoTime(); // <-
+          }
+        """);
+  }
+
+  @Test
+  void unsupportedExpression() {
+    expect("UnsupportedExpression", "creating an object with new", """
+          @Laplacian
+          static double u(double x) {
+            return x * new Double(2.0); // <-
+          }
+        """);
+  }
+
+  @Test
+  void unsupportedStatement() {
+    expect("UnsupportedStatement", "a while loop", """
+          @Laplacian
+          static double u(double x) {
+            while (x > 1) { x = x / 2; } // <-
+            return x;
+          }
+        """);
+  }
+
+  @Test
+  void returnInsideLoop() {
+    expect("UnsupportedStatement", "a return inside a for loop", """
+          @Laplacian
+          static double u(double x) {
+            for (int i = 0; i < 3; i++) {
+              if (x > i) { return x; } // <-
+            }
+            return 0;
+          }
+        """);
+  }
+
+  @Test
+  void unsupportedType() {
+    expect("UnsupportedType", "The type long of this local variable", """
+          @Laplacian
+          static double u(double x) {
+            long n = 3; // <-
+            return x * n;
+          }
+        """);
+  }
+
+  @Test
+  void unknownName() {
+    expect("UnknownName", "The name counter is not a parameter", """
+          static double counter = 2;
+          @Laplacian
+          static double u(double x) {
+            return x * counter; // <-
+          }
+        """);
+  }
+
+  @Test
+  void loopBound() {
+    expect("LoopBound", "not known at compile time", """
+          @Laplacian
+          static double u(double x, int n) {
+            double s = 0;
+            for (int i = 0; i < n; i++) { // <-
+              s += x;
+            }
+            return s;
+          }
+        """);
+  }
+
+  @Test
+  void recursion() {
+    expect("Recursion", "The call of f is recursive", """
+          static double f(double x) { return x < 1 ? x : f(x / 2); } // <-
+          @Laplacian
+          static double u(double x) { return f(x); }
+        """);
+  }
+
+  @Test
+  void missingReturn() {
+    CompiledSources c = compile("""
+          @Laplacian
+          static double u(double x) { // <-
+            if (x > 0) { return x; }
+          }
+        """);
+    DiagnosticAssert.assertError(c, "Collapsar/MissingReturn", "can end without returning", 7);
+    assertFalse(c.hasGeneratedSource("bad.BadOperators"));
+  }
+
+  @Test
+  void arrayIndex() {
+    expect("ArrayIndex", "Index 3 is out of range", """
+          @Laplacian(dim = 3)
+          static double u(double[] r) {
+            return r[0] * r[3]; // <-
+          }
+        """);
+  }
+
+  @Test
+  void runtimeArrayIndex() {
+    expect("ArrayIndex", "must be known at compile time", """
+          @Laplacian(dim = 3)
+          static double u(double[] r, int k) {
+            return r[0] * r[k]; // <-
+          }
+        """);
+  }
+
+  @Test
+  void noSource() {
+    CompiledSources library = CollapsarCompiler.with(CollapsarProcessor::new).compile(Map.of(
+        "lib.Library", "package lib;\npublic final class Library {\n  public static double sq(double x) { return x * x; }\n}\n"));
+    library.assertSucceeded();
+    // A method compiled earlier has no source tree: javac hands the processor only its signature.
+    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).classpath(library).compile("bad.Bad", """
+        package bad;
+
+        import dev.collapsar.Laplacian;
+        import lib.Library;
+
+        final class Bad {
+          @Laplacian
+          static double u(double x) {
+            return Library.sq(x); // <-
+          }
+        }
+        """);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/NoSource", "has no source in this compilation", 9);
+  }
+
+  @Test
+  void internalErrorBecomesOneDiagnosticAndSiblingsAreStillGenerated() {
+    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Acollapsar.testing.failOn=broken")
+        .compile("bad.Bad", """
+            package bad;
+
+            import dev.collapsar.Laplacian;
+
+            final class Bad {
+              @Laplacian
+              static double broken(double x) { return x * x; }
+
+              @Laplacian
+              static double fine(double x) { return x * x * x; }
+            }
+            """);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/InternalError", "please report it", 7);
+    assertTrue(c.hasGeneratedSource("bad.BadOperators"));
+    assertTrue(c.generatedSource("bad.BadOperators").contains("fineLaplacian"));
+    assertFalse(c.generatedSource("bad.BadOperators").contains("brokenLaplacian"));
+  }
+
+  @Test
+  void aMethodWithErrorsDoesNotStopItsSiblings() {
+    CompiledSources c = compile("""
+          @Laplacian
+          static double good(double x) { return Math.sin(x); }
+          @Laplacian
+          static double bad(double x) { return Math.random() * x; } // <-
+        """);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/UnsupportedCall", "Math.random()", 9);
+    assertTrue(c.generatedSource("bad.BadOperators").contains("goodLaplacian"));
+  }
+}
