@@ -1,6 +1,7 @@
 package dev.collapsar.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ final class LineDiff {
    * hunk with two lines of context.
    */
   static String unified(String oldText, String newText, String oldName, String newName, int maxChanged) {
-    List<Edit> edits = edits(oldText.split("\n", -1), newText.split("\n", -1));
+    List<Edit> edits = edits(lines(oldText), lines(newText));
     boolean[] shown = new boolean[edits.size()];
     int changed = 0;
     for (int i = 0; i < edits.size(); i++) {
@@ -52,6 +53,23 @@ final class LineDiff {
       out.append("... (").append(changed - printed).append(" more differing lines not shown)\n");
     }
     return out.toString();
+  }
+
+  /**
+   * The lines of a text, without the empty string after a final newline. A text that does not end
+   * with a newline gets diff's marker line, so that this difference alone still shows.
+   */
+  private static String[] lines(String text) {
+    if (text.isEmpty()) {
+      return new String[0];
+    }
+    String[] lines = text.split("\n", -1);
+    if (lines[lines.length - 1].isEmpty()) {
+      return Arrays.copyOf(lines, lines.length - 1);
+    }
+    String[] marked = Arrays.copyOf(lines, lines.length + 1);
+    marked[lines.length] = "\\ No newline at end of file";
+    return marked;
   }
 
   /** Appends one hunk, stopping once {@code maxChanged} changed lines are printed in total. */
