@@ -80,7 +80,7 @@ public final class CollapsarProcessor extends AbstractProcessor {
       generate((ExecutableElement) e, byClass);
     }
     for (Element e : Sorting.byPosition(round.getElementsAnnotatedWith(LinearPDE.class))) {
-      reporter.error(Messages.linearPdeUnavailable(), null, e);
+      reporter.error(Messages.linearPdeUnavailable(), e, Sorting.mirror(e, LinearPDE.class));
     }
     byClass.forEach(this::write);
     return true;

@@ -149,7 +149,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedCallToOtherClass() {
-    expect("UnsupportedCall", "System has no method nanoTime", """
+    expect("UnsupportedCall", "The call System.nanoTime(...) cannot be differentiated", """
           @Laplacian
           static double u(double x) {
             return x * System.nanoTime(); // <-

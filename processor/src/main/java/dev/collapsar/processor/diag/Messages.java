@@ -123,7 +123,7 @@ public final class Messages {
 
   public static Problem noSource(String method) {
     return problem(DiagnosticId.NO_SOURCE, "The method " + method + " has no source in this compilation, so its body cannot be differentiated.",
-        "Call only static methods of the same class, compiled together with it.");
+        "Compile it together with the annotated method, or copy it into the same class.");
   }
 
   public static Problem missingReturn(String method) {

@@ -135,6 +135,11 @@ final class ClassMembers {
           type.getSimpleName() + " has no method " + name + " with " + args.size() + " parameters; only java.lang.Math "
               + "functions and static methods of classes compiled together with this one can be called."), site);
     }
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    if (pkg.startsWith("java.") || pkg.startsWith("javax.")) {
+      throw new CollapsarException(Messages.unsupportedCall(type.getSimpleName() + "." + name + "(...)",
+          "Of the JDK, only java.lang.Math and StrictMath functions can be differentiated."), site);
+    }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       throw new CollapsarException(Messages.unsupportedCall(name + "(...)", "The helper must be static."), site);
     }

@@ -39,6 +39,11 @@ public final class Reporter {
     }
   }
 
+  /** Reports {@code problem} on an annotation of {@code element}. */
+  public void error(Problem problem, Element element, javax.lang.model.element.AnnotationMirror annotation) {
+    error(problem, new Site.OnAnnotation(element, annotation, null), element);
+  }
+
   /** How many errors were reported so far. */
   public int errorCount() {
     return errors;
