@@ -62,7 +62,8 @@ public final class CollapsarCompiler {
   /**
    * A compiler whose class path also holds the class files of earlier compilations. Their classes
    * then reach javac as class files only, without source trees, exactly like a library jar; the
-   * loader of the new {@link CompiledSources} can load them too.
+   * loader of the new {@link CompiledSources} can load them too (as its own copies, distinct from the
+   * classes that the library's {@code load} returns).
    */
   public CollapsarCompiler classpath(CompiledSources... compiled) {
     List<CompiledSources> all = new ArrayList<>(libraries);
