@@ -69,8 +69,8 @@ public final class Demo {
   private static void row(String name, double generated, double oracle, DoubleSupplier call,
       ToDoubleFunction<double[]> primal, double[] point) {
     double error = Math.abs(generated - oracle) / Math.max(1e-300, Math.abs(oracle));
-    double fd = primal == null ? Double.NaN : nanosPerCall(() -> centralLaplacian(primal, point));
-    System.out.printf(Locale.ROOT, "%-34s %22.15e %22.15e %10.1e %12.1f %12.1f%n",
+    String fd = primal == null ? "—" : String.format(Locale.ROOT, "%.1f", nanosPerCall(() -> centralLaplacian(primal, point)));
+    System.out.printf(Locale.ROOT, "%-34s %22.15e %22.15e %10.1e %12.1f %12s%n",
         name, generated, oracle, error, nanosPerCall(call), fd);
   }
 
