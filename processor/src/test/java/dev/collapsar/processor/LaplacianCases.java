@@ -132,7 +132,7 @@ final class LaplacianCases {
             v -> v[0].multiply(v[0]).add(v[1].multiply(v[1])).add(v[2].multiply(v[2])).sqrt().negate().exp()
                 .multiply(v[0].multiply(v[2]).add(1)), 0.2, 2),
         new LaplacianCase("arrayCoordinates", "dim = 4", "(double[] r)",
-            "double s = 0; for (int i = 0; i < 4; i++) { s += r[i] * r[i] * (i + 1); } return Math.exp(-s / 4) + r[0] * r[3];",
+            "double s = 0; for (int i = 0; i < r.length; i++) { s += r[i] * r[i] * (i + 1); } return Math.exp(-s / 4) + r[0] * r[3];",
             4, v -> {
               DerivativeStructure s = v[0].getField().getZero();
               for (int i = 0; i < 4; i++) {
