@@ -1,0 +1,151 @@
+package dev.collapsar.processor.operator;
+
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.diag.OperatorMessages;
+import dev.collapsar.processor.operator.OperatorError.Where;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Works out the coordinates of an operator from {@code wrt}, {@code dim} and the names the text uses:
+ * <ul>
+ *   <li>{@code wrt} given: those parameters, in that order; a {@code double[]} among them needs
+ *       {@code dim} and contributes the elements 0..dim−1;</li>
+ *   <li>otherwise the parameters named in {@code D[...]}, in declaration order; an array contributes
+ *       all dim elements when {@code dim} is given, else just the elements named;</li>
+ *   <li>otherwise, when the text uses {@code laplacian}, {@code biharmonic}, {@code diffusion} or
+ *       {@code drift}, the default of {@code @Laplacian}: every {@code double} parameter, or else the
+ *       single {@code double[]} (the single one when {@code dim} is given); an argument of
+ *       {@code drift} is a default coordinate only if no other array is, and a {@code double} used as a coefficient makes
+ *       the default ambiguous (is {@code k} in {@code laplacian + k*k*u} a coordinate?);</li>
+ *   <li>otherwise none (the operator is a multiple of {@code u}).</li>
+ * </ul>
+ */
+final class CoordinateResolver {
+  private final OperatorSignature signature;
+  private final OperatorUses uses;
+
+  private CoordinateResolver(OperatorSignature signature, OperatorUses uses) {
+    this.signature = signature;
+    this.uses = uses;
+  }
+
+  /** The coordinates and the space coordinates (see {@link ResolvedOperator}). */
+  record Coordinates(List<Coordinate> all, List<Integer> space) {}
+
+  static OperatorResult<Coordinates> resolve(OperatorSignature signature, OperatorUses uses) {
+    return new CoordinateResolver(signature, uses).run();
+  }
+
+  private OperatorResult<Coordinates> run() {
+    OperatorResult<List<OperatorParameter>> wrt = signature.wrt().isEmpty() ? inferred() : explicit();
+    if (!wrt.isOk()) {
+      return wrt.propagate();
+    }
+    List<OperatorParameter> parameters = wrt.value();
+    List<OperatorParameter> arrays = parameters.stream().filter(p -> p.kind() == ParameterKind.DOUBLE_ARRAY).toList();
+    List<OperatorError> dimErrors = checkDim(arrays);
+    if (!dimErrors.isEmpty()) {
+      return OperatorResult.failed(dimErrors);
+    }
+    List<Coordinate> all = new ArrayList<>();
+    List<Integer> space = new ArrayList<>();
+    for (OperatorParameter p : parameters) {
+      for (Coordinate c : coordinatesOf(p)) {
+        if (arrays.size() != 1 || p.kind() == ParameterKind.DOUBLE_ARRAY) {
+          space.add(all.size());
+        }
+        all.add(c);
+      }
+    }
+    return OperatorResult.of(new Coordinates(all, space));
+  }
+
+  private OperatorResult<List<OperatorParameter>> explicit() {
+    List<OperatorParameter> differentiable = signature.parameters().stream().filter(p -> p.kind().isDifferentiable()).toList();
+    Set<OperatorParameter> chosen = new LinkedHashSet<>();
+    for (String name : signature.wrt()) {
+      OperatorParameter p = differentiable.stream().filter(q -> q.name().equals(name)).findFirst().orElse(null);
+      if (p == null) {
+        return failed(Where.WRT, Messages.unknownWrt(name, names(differentiable)));
+      }
+      chosen.add(p);
+    }
+    return OperatorResult.of(List.copyOf(chosen));
+  }
+
+  private OperatorResult<List<OperatorParameter>> inferred() {
+    Set<String> named = uses.variables().stream().map(OperatorSyntax.Variable::name).collect(Collectors.toSet());
+    if (!named.isEmpty()) {
+      return OperatorResult.of(signature.parameters().stream().filter(p -> named.contains(p.name())).toList());
+    }
+    return uses.wholeSpace() ? defaultSpace() : OperatorResult.of(List.of());
+  }
+
+  private OperatorResult<List<OperatorParameter>> defaultSpace() {
+    List<OperatorParameter> scalars = ofKind(ParameterKind.DOUBLE);
+    List<OperatorParameter> allArrays = ofKind(ParameterKind.DOUBLE_ARRAY);
+    List<OperatorParameter> notDrift = allArrays.stream().filter(p -> !uses.isDriftArgument(p.name())).toList();
+    List<OperatorParameter> arrays = notDrift.isEmpty() ? allArrays : notDrift; // drift(x) alone: x·∇u
+    if (signature.hasDim() && arrays.size() == 1) {
+      return OperatorResult.of(arrays);
+    }
+    if (!scalars.isEmpty()) {
+      List<OperatorParameter> coefficients = scalars.stream().filter(p -> uses.isCoefficient(p.name())).toList();
+      return coefficients.isEmpty() ? OperatorResult.of(scalars)
+          : failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.coefficientAsDefaultCoordinate(names(coefficients))));
+    }
+    if (arrays.size() > 1) {
+      return failed(Where.ANNOTATION, Messages.ambiguousWrt("the method has " + arrays.size() + " double[] parameters ("
+          + names(arrays) + ")"));
+    }
+    return arrays.isEmpty() ? failed(Where.ANNOTATION, OperatorMessages.noCoordinates()) : OperatorResult.of(arrays);
+  }
+
+  private List<OperatorError> checkDim(List<OperatorParameter> arrays) {
+    if (signature.hasDim()) {
+      if (arrays.isEmpty()) {
+        return List.of(OperatorError.on(Where.DIM, Messages.dimWithoutArray(signature.dim())));
+      }
+      if (signature.dim() < 1 || signature.dim() > Messages.Limits.MAX_DIM) {
+        return List.of(OperatorError.on(Where.DIM, Messages.badDim(signature.dim())));
+      }
+      return List.of();
+    }
+    // Without dim an array's length is unknown: fine when only named elements are differentiated.
+    boolean needsAllElements = !signature.wrt().isEmpty() || uses.wholeSpace();
+    return arrays.isEmpty() || !needsAllElements ? List.of()
+        : List.of(OperatorError.on(Where.ANNOTATION, Messages.missingDim(arrays.get(0).name())));
+  }
+
+  private List<Coordinate> coordinatesOf(OperatorParameter p) {
+    if (p.kind() == ParameterKind.DOUBLE) {
+      return List.of(new Coordinate(p.name(), -1));
+    }
+    Set<Integer> indices = new TreeSet<>();
+    if (signature.hasDim()) {
+      for (int i = 0; i < signature.dim(); i++) {
+        indices.add(i);
+      }
+    } else {
+      uses.variables().stream().filter(v -> v.name().equals(p.name()) && v.index() >= 0).forEach(v -> indices.add(v.index()));
+    }
+    return indices.stream().map(i -> new Coordinate(p.name(), i)).toList();
+  }
+
+  private List<OperatorParameter> ofKind(ParameterKind kind) {
+    return signature.parameters().stream().filter(p -> p.kind() == kind).toList();
+  }
+
+  private static String names(List<OperatorParameter> parameters) {
+    return parameters.isEmpty() ? "none" : parameters.stream().map(OperatorParameter::name).collect(Collectors.joining(", "));
+  }
+
+  private static <T> OperatorResult<T> failed(Where where, dev.collapsar.processor.diag.Problem problem) {
+    return OperatorResult.failed(List.of(OperatorError.on(where, problem)));
+  }
+}
