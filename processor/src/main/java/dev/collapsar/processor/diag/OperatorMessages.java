@@ -72,7 +72,8 @@ public final class OperatorMessages {
   public static Problem productOfAtoms(int column) {
     return problem(DiagnosticId.OPERATOR_SYNTAX, "The atom at column " + column
         + " multiplies another atom, but an operator term has exactly one atom (the operator must be linear).",
-        "Write a sum of terms, each a coefficient times one atom; `D[x,y]` is the mixed derivative.");
+        "Write a sum of terms, each a coefficient times one atom; `D[x,y]` is the mixed derivative. (`u`, `laplacian` "
+            + "and `biharmonic` always mean the atoms, so parameters with these names cannot be coefficients.)");
   }
 
   public static Problem divisionByOperator(int column) {
@@ -156,6 +157,12 @@ public final class OperatorMessages {
   public static String coefficientAsDefaultCoordinate(String names) {
     return names + " would be differentiated (by default every double parameter is a coordinate) and is also used as "
         + "a coefficient";
+  }
+
+  /** The reason for {@link Messages#ambiguousWrt} when a whole-space atom meets coordinates inferred from D[...]. */
+  public static String wholeSpaceOverInferred(String inferred, String leftOut) {
+    return "laplacian, biharmonic, diffusion and drift range over the coordinates, which D[...] gives as " + inferred
+        + ", leaving out " + leftOut;
   }
 
   public static Problem noCoordinates() {

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  *   <li>{@code wrt} given: those parameters, in that order; a {@code double[]} among them needs
  *       {@code dim} and contributes the elements 0..dim−1;</li>
  *   <li>otherwise the parameters named in {@code D[...]}, in declaration order; an array contributes
- *       all dim elements when {@code dim} is given, else just the elements named;</li>
+ *       all dim elements when {@code dim} is given, else just the elements named. If the text also uses
+ *       a whole-space atom ({@code laplacian}, …) while a differentiable parameter is left out and not
+ *       used otherwise, the coordinates are ambiguous ({@code D[t] + laplacian} on (t, x, y));</li>
  *   <li>otherwise, when the text uses {@code laplacian}, {@code biharmonic}, {@code diffusion} or
  *       {@code drift}, the default of {@code @Laplacian}: every {@code double} parameter, or else the
  *       single {@code double[]} (the single one when {@code dim} is given); an argument of
@@ -81,7 +83,14 @@ final class CoordinateResolver {
   private OperatorResult<List<OperatorParameter>> inferred() {
     Set<String> named = uses.variables().stream().map(OperatorSyntax.Variable::name).collect(Collectors.toSet());
     if (!named.isEmpty()) {
-      return OperatorResult.of(signature.parameters().stream().filter(p -> named.contains(p.name())).toList());
+      List<OperatorParameter> chosen = signature.parameters().stream().filter(p -> named.contains(p.name())).toList();
+      List<OperatorParameter> leftOut = signature.parameters().stream()
+          .filter(p -> p.kind().isDifferentiable() && !named.contains(p.name()) && !usedOtherwise(p.name())).toList();
+      if (uses.wholeSpace() && !leftOut.isEmpty()) {
+        // D[t] + laplacian on (t, x, y) would be ∂²/∂t² silently; make the user say what laplacian ranges over.
+        return failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.wholeSpaceOverInferred(names(chosen), names(leftOut))));
+      }
+      return OperatorResult.of(chosen);
     }
     return uses.wholeSpace() ? defaultSpace() : OperatorResult.of(List.of());
   }
@@ -135,6 +144,12 @@ final class CoordinateResolver {
       uses.variables().stream().filter(v -> v.name().equals(p.name()) && v.index() >= 0).forEach(v -> indices.add(v.index()));
     }
     return indices.stream().map(i -> new Coordinate(p.name(), i)).toList();
+  }
+
+  /** Whether the text uses {@code name} other than as a variable: as a coefficient, element or argument. */
+  private boolean usedOtherwise(String name) {
+    return uses.isCoefficient(name) || uses.isDriftArgument(name)
+        || uses.coefficientElements().stream().anyMatch(e -> e.array().equals(name));
   }
 
   private List<OperatorParameter> ofKind(ParameterKind kind) {

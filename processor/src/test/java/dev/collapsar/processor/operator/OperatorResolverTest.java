@@ -207,6 +207,17 @@ class OperatorResolverTest {
   }
 
   @Test
+  void wholeSpaceAtomsOverInferredCoordinatesMustNotLeaveParametersOut() {
+    OperatorSignature txy = RandomOperator.signatureOf("t", "x", "y");
+    OperatorError heat = error("D[t] - laplacian", txy);
+    assertEquals(DiagnosticId.AMBIGUOUS_WRT, heat.problem().id());
+    assertTrue(heat.problem().render().contains("which D[...] gives as t, leaving out x, y"), heat.problem().render());
+    assertEquals(List.of("t", "x", "y"), coordinates(resolve("D[t] - laplacian", txy.withWrt("t", "x", "y"))));
+    // parameters used as coefficients are not left out
+    assertEquals(List.of("x"), coordinates(resolve("laplacian + t*y*D[x]", txy)));
+  }
+
+  @Test
   void anOperatorWithoutDerivativesNeedsNoCoordinates() {
     ResolvedOperator op = resolve("3*n*u", OperatorSignature.of(N));
     assertEquals(List.of(), op.coordinates());
