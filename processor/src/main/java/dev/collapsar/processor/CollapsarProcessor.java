@@ -8,7 +8,6 @@ import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
 import dev.collapsar.processor.frontend.Frontend;
 import dev.collapsar.processor.frontend.Reporter;
-import dev.collapsar.processor.frontend.Request;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -63,7 +61,7 @@ public final class CollapsarProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(FAIL_ON);
+    return Set.of(FAIL_ON, PlanChoice.SECOND_ORDER, PlanChoice.MIXED, PlanChoice.BIHARMONIC);
   }
 
   private static final String FAIL_ON = "collapsar.testing.failOn";
@@ -77,17 +75,16 @@ public final class CollapsarProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<TypeElement, List<Pipeline.Generated>> byClass = new LinkedHashMap<>();
     for (Element e : Sorting.byPosition(round.getElementsAnnotatedWith(Laplacian.class))) {
-      generate((ExecutableElement) e, byClass);
+      generate((ExecutableElement) e, true, byClass);
     }
     for (Element e : Sorting.byPosition(round.getElementsAnnotatedWith(LinearPDE.class))) {
-      reporter.error(Messages.linearPdeUnavailable(), e, Sorting.mirror(e, LinearPDE.class));
+      generate((ExecutableElement) e, false, byClass);
     }
     byClass.forEach(this::write);
     return true;
   }
 
-  private void generate(ExecutableElement method, Map<TypeElement, List<Pipeline.Generated>> byClass) {
-    AnnotationMirror mirror = Sorting.mirror(method, Laplacian.class);
+  private void generate(ExecutableElement method, boolean laplacian, Map<TypeElement, List<Pipeline.Generated>> byClass) {
     try {
       if (unavailable != null) {
         throw new CollapsarException(Messages.environment(unavailable), null);
@@ -95,8 +92,10 @@ public final class CollapsarProcessor extends AbstractProcessor {
       if (method.getSimpleName().contentEquals(String.valueOf(processingEnv.getOptions().get(FAIL_ON)))) {
         throw new IllegalStateException("failure requested by -A" + FAIL_ON);
       }
-      Request request = frontend.laplacian(method, mirror);
-      Pipeline.Generated generated = Pipeline.laplacian(request);
+      Pipeline.Generated generated = laplacian
+          ? Pipeline.laplacian(frontend.laplacian(method, Sorting.mirror(method, Laplacian.class)))
+          : Pipeline.linearPde(frontend.linearPde(method, Sorting.mirror(method, LinearPDE.class)),
+              PlanChoice.from(processingEnv.getOptions()));
       List<Pipeline.Generated> siblings =
           byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new java.util.ArrayList<>());
       String clash = Pipeline.clash(siblings, generated);

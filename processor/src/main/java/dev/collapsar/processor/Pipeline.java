@@ -7,7 +7,21 @@ import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
+import dev.collapsar.processor.taylor.PlanSeeds;
+import dev.collapsar.processor.taylor.SeedPlan;
 import dev.collapsar.processor.taylor.TaylorTransform;
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.frontend.PdeRequest;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Type;
+import dev.collapsar.processor.operator.OperatorError;
+import dev.collapsar.processor.operator.OperatorParameter;
+import dev.collapsar.processor.operator.OperatorPlan;
+import dev.collapsar.processor.operator.OperatorResult;
+import dev.collapsar.processor.operator.OperatorSignature;
+import dev.collapsar.processor.operator.Operators;
+import dev.collapsar.processor.operator.ParameterKind;
+import dev.collapsar.processor.operator.PlanOptions;
 import java.util.List;
 
 /** The stages after the frontend, in order, for one method and then for one generated file. */
@@ -48,6 +62,43 @@ final class Pipeline {
       }
     }
     return null;
+  }
+
+  /** A {@code @LinearPDE} method: operator text → plan → jets → one operator method. */
+  static Generated linearPde(PdeRequest request, PlanOptions options) {
+    Source.Function entry = request.program().entry();
+    OperatorSignature signature = new OperatorSignature(parameters(entry), request.wrt(), request.dim());
+    OperatorResult<OperatorPlan> planned = Operators.plan(request.operator(), signature, options);
+    if (!planned.isOk()) {
+      OperatorError error = planned.errors().get(0);
+      Object site = error.where() == OperatorError.Where.VALUE ? request.operatorSite() : request.annotationSite();
+      throw new CollapsarException(error.problem(), site);
+    }
+    OperatorPlan plan = planned.value();
+    NodeFactory nodes = new NodeFactory();
+    FoldingAlgebra algebra = new FoldingAlgebra(nodes);
+    SeedPlan seeds = new PlanSeeds(algebra, entry).seeds(plan, request.collapsed());
+    JetProgram program = new TaylorTransform(algebra).transform(request.program(), PlanSeeds.coordinates(plan), seeds);
+    String link = "{@link " + request.sourceClass() + "#" + request.method() + "}";
+    OperatorMethod method = OperatorMethod.operator(request.generatedName(), program,
+        "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to " + link + " at the given point.\n");
+    Optimizer.Result optimized = new Optimizer(nodes).optimize(program.body(), method.outputs());
+    return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)),
+        List.of(new Emitted(method, optimized, program)));
+  }
+
+  private static List<OperatorParameter> parameters(Source.Function entry) {
+    return entry.parameters().stream().map(p -> new OperatorParameter(p.name(), kind(p.type()))).toList();
+  }
+
+  private static ParameterKind kind(Type type) {
+    switch (type) {
+      case DOUBLE: return ParameterKind.DOUBLE;
+      case INT: return ParameterKind.INT;
+      case DOUBLE_ARRAY: return ParameterKind.DOUBLE_ARRAY;
+      case DOUBLE_MATRIX: return ParameterKind.DOUBLE_MATRIX;
+      default: return ParameterKind.OTHER;
+    }
   }
 
   static String file(List<Generated> generated, String processor) {

@@ -130,14 +130,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void unsupportedOperator() {
-    expect("UnsupportedOperator", "@LinearPDE is not supported", """
-          @LinearPDE("D[x,x]") // <-
-          static double u(double x) { return x * x * x; }
-        """);
-  }
-
-  @Test
   void unsupportedCall() {
     expect("UnsupportedCall", "The call Math.random() cannot be differentiated", """
           @Laplacian

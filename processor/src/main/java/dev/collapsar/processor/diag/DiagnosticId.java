@@ -15,10 +15,11 @@ public enum DiagnosticId {
   UNKNOWN_WRT("UnknownWrt"),
   AMBIGUOUS_WRT("AmbiguousWrt"),
   NO_WRT("NoWrt"),
+  BAD_NAME("BadName"),
   DUPLICATE_NAME("DuplicateName"),
   UNSUPPORTED_ESTIMATOR("UnsupportedEstimator"),
-  UNSUPPORTED_OPERATOR("UnsupportedOperator"),
   ENVIRONMENT("Environment"),
+  BAD_OPTION("BadOption"),
   // Method bodies.
   UNSUPPORTED_CALL("UnsupportedCall"),
   UNSUPPORTED_EXPRESSION("UnsupportedExpression"),

@@ -59,20 +59,25 @@ public final class Messages {
         "Add the coordinates as double parameters, or one double[] parameter with dim.");
   }
 
+  public static Problem badName(String name) {
+    return problem(DiagnosticId.BAD_NAME, "name = \"" + name + "\" is not a valid Java method name.",
+        "Use an identifier such as \"heatResidual\".");
+  }
+
   public static Problem duplicateName(String name) {
     return problem(DiagnosticId.DUPLICATE_NAME, "Two annotated methods would generate the same method " + name + ".",
         "Rename one of them, or set name = \"...\" on @LinearPDE.");
+  }
+
+  public static Problem badOption(String option, String value, String expected) {
+    return problem(DiagnosticId.BAD_OPTION, "The processor option -A" + option + "=" + value + " is not valid.",
+        "Use one of " + expected + ".");
   }
 
   public static Problem environment(String detail) {
     return problem(DiagnosticId.ENVIRONMENT, "The Collapsar processor cannot read method bodies in this compiler environment: "
         + detail + ".", "Run javac with the processor on -processorpath (Maven annotationProcessorPaths, Gradle annotationProcessor); "
         + "IDE builds that wrap the compiler may need delegation to Maven or Gradle.");
-  }
-
-  public static Problem linearPdeUnavailable() {
-    return problem(DiagnosticId.UNSUPPORTED_OPERATOR, "@LinearPDE is not supported by this version of Collapsar yet.",
-        "Use @Laplacian, or write the operator from its parts.");
   }
 
   // ---- method bodies

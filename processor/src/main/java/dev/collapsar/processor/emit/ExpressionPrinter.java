@@ -18,6 +18,9 @@ final class ExpressionPrinter {
   private static final int UNARY = 14;
   private static final int PRIMARY = 16;
 
+  /** The name of the generated helper that computes {@link Special#ROW_DOT}. */
+  static final String ROW_DOT = "rowDot";
+
   private ExpressionPrinter() {}
 
   static String print(Node n) {
@@ -67,6 +70,13 @@ final class ExpressionPrinter {
       sb.append('[');
       print(a.argument(1), 0, sb);
       sb.append(']');
+    } else if (a.operator() == Special.ROW_DOT) {
+      sb.append(ROW_DOT).append('(');
+      for (int i = 0; i < a.arity(); i++) {
+        sb.append(i > 0 ? ", " : "");
+        print(a.argument(i), 0, sb);
+      }
+      sb.append(')');
     } else if (a.operator() == Special.LENGTH) {
       print(a.argument(0), PRIMARY, sb);
       sb.append(".length");
@@ -95,7 +105,7 @@ final class ExpressionPrinter {
     if (!(n instanceof Node.Apply a)) {
       return PRIMARY;
     }
-    if (a.operator() instanceof MathFn || a.operator() == Special.ARRAY_LOAD || a.operator() == Special.LENGTH) {
+    if (a.operator() instanceof MathFn || a.operator() instanceof Special && a.operator() != Special.SELECT) {
       return PRIMARY;
     }
     if (a.operator() == Special.SELECT) {

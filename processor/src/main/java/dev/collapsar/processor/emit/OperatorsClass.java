@@ -34,9 +34,30 @@ public final class OperatorsClass {
   /** Adds a method whose body the optimizer prepared for exactly {@code method.outputs()}. */
   public void add(OperatorMethod method, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
     methods.emit(method.signature, preconditions, body, outputs);
+    usesRowDot |= Uses.rowDot(body) || outputs.stream().anyMatch(Uses::rowDot);
   }
 
+  private boolean usesRowDot;
+
   public JavaFile build() {
+    if (usesRowDot) {
+      type.addMethod(MethodSpec.methodBuilder(ExpressionPrinter.ROW_DOT)
+          .addJavadoc("Entry (i, j) of m·mᵀ: the dot product of rows i and j.\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(double.class)
+          .addParameter(double[][].class, "m")
+          .addParameter(int.class, "i")
+          .addParameter(int.class, "j")
+          .addStatement("double[] a = m[i]")
+          .addStatement("double[] b = m[j]")
+          .addStatement("double sum = 0")
+          .beginControlFlow("for (int r = 0; r < a.length; r++)")
+          .addStatement("sum += a[r] * b[r]")
+          .endControlFlow()
+          .addStatement("return sum")
+          .build());
+      usesRowDot = false;
+    }
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 }

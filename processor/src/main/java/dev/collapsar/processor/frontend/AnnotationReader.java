@@ -31,12 +31,32 @@ final class AnnotationReader {
     this.mirror = mirror;
   }
 
+  /** The checked attributes of {@code @LinearPDE}; the operator text is parsed later. */
+  record PdeSettings(String operator, String name, List<String> wrt, int dim, boolean collapsed,
+      Site operatorSite, Site annotationSite) {}
+
+  PdeSettings linearPde() {
+    dev.collapsar.LinearPDE annotation = method.getAnnotation(dev.collapsar.LinearPDE.class);
+    checkShape("LinearPDE");
+    if (annotation.samples() != 0) {
+      throw fail(new Problem(DiagnosticId.UNSUPPORTED_ESTIMATOR,
+          "Randomized estimators (samples = " + annotation.samples() + ") are not available in this version of Collapsar.",
+          "Remove samples to get the exact operator."), "samples");
+    }
+    String name = annotation.name().isEmpty() ? method.getSimpleName() + "Operator" : annotation.name();
+    if (!javax.lang.model.SourceVersion.isName(name) || name.contains(".")) {
+      throw fail(Messages.badName(name), "name");
+    }
+    return new PdeSettings(annotation.value(), name, List.of(annotation.wrt()), annotation.dim(),
+        annotation.mode() == Mode.COLLAPSED, site("value"), new Site.OnAnnotation(method, mirror, null));
+  }
+
   /** The validated settings of {@code @Laplacian} on the method. */
   record Settings(List<Coordinate> coordinates, boolean collapsed) {}
 
   Settings laplacian() {
     Laplacian annotation = method.getAnnotation(Laplacian.class);
-    checkShape();
+    checkShape("Laplacian");
     if (annotation.samples() != 0) {
       throw fail(new Problem(DiagnosticId.UNSUPPORTED_ESTIMATOR,
           "Randomized estimators (samples = " + annotation.samples() + ") are not available in this version of Collapsar.",
@@ -46,10 +66,10 @@ final class AnnotationReader {
     return new Settings(coordinates(wrt, annotation.dim()), annotation.mode() == Mode.COLLAPSED);
   }
 
-  private void checkShape() {
+  private void checkShape(String annotation) {
     String name = method.getSimpleName().toString();
     if (!method.getModifiers().contains(Modifier.STATIC)) {
-      throw fail(Messages.notStatic(name, "Laplacian"), null);
+      throw fail(Messages.notStatic(name, annotation), null);
     }
     if (method.getReturnType().getKind() != TypeKind.DOUBLE) {
       throw fail(Messages.returnType(name, method.getReturnType().toString()), null);
@@ -127,6 +147,10 @@ final class AnnotationReader {
 
   /** A problem on the annotation, or on its attribute {@code attribute} when it is set explicitly. */
   private CollapsarException fail(Problem problem, String attribute) {
+    return new CollapsarException(problem, site(attribute));
+  }
+
+  private Site site(String attribute) {
     AnnotationValue value = null;
     if (attribute != null) {
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
@@ -135,6 +159,6 @@ final class AnnotationReader {
         }
       }
     }
-    return new CollapsarException(problem, new Site.OnAnnotation(method, mirror, value));
+    return new Site.OnAnnotation(method, mirror, value);
   }
 }

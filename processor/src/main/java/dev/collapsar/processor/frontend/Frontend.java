@@ -29,6 +29,24 @@ public final class Frontend {
   /** Reads a {@code @Laplacian} method. */
   public Request laplacian(ExecutableElement method, AnnotationMirror annotation) {
     AnnotationReader.Settings settings = new AnnotationReader(method, annotation).laplacian();
+    Source.Program program = program(method);
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return new Request(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
+        operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, settings.coordinates(),
+        settings.collapsed());
+  }
+
+  /** Reads a {@code @LinearPDE} method; its operator text is left to the operator stage. */
+  public PdeRequest linearPde(ExecutableElement method, AnnotationMirror annotation) {
+    AnnotationReader.PdeSettings s = new AnnotationReader(method, annotation).linearPde();
+    Source.Program program = program(method);
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    return new PdeRequest(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
+        operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, s.operator(), s.name(), s.wrt(),
+        s.dim(), s.collapsed(), s.operatorSite(), s.annotationSite());
+  }
+
+  private Source.Program program(ExecutableElement method) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     ClassMembers members = new ClassMembers(owner, elements, trees);
     TreePath path = trees.getPath(method);
@@ -38,9 +56,7 @@ public final class Frontend {
     String key = members.key(method);
     Source.Function entry = new FunctionTranslator(path.getCompilationUnit(), members).translate(method, tree, key);
     members.helpers().putIfAbsent(key, entry); // a helper calling back into the entry is recursion
-    return new Request(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
-        operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC),
-        new Source.Program(entry, members.helpers()), settings.coordinates(), settings.collapsed());
+    return new Source.Program(entry, members.helpers());
   }
 
   private String packageOf(TypeElement owner) {

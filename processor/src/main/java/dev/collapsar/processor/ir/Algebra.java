@@ -37,6 +37,12 @@ public interface Algebra {
 
   Node length(Node array);
 
+  /** Entry (i, j) of m·mᵀ; never differentiated (it is a coefficient). */
+  default Node rowDot(Node matrix, int i, int j) {
+    return nodes().apply(Type.DOUBLE, Special.ROW_DOT, matrix,
+        nodes().constant(i, Type.INT), nodes().constant(j, Type.INT));
+  }
+
   default Node add(Node a, Node b) {
     return binary(Op.ADD, a, b);
   }

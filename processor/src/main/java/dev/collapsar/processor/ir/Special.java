@@ -7,5 +7,10 @@ public enum Special implements Operator {
   /** {@code a[i]}: arguments (array reference, int index). */
   ARRAY_LOAD,
   /** {@code a.length}: argument (array reference). */
-  LENGTH
+  LENGTH,
+  /**
+   * Σ_r m[i][r]·m[j][r], entry (i, j) of m·mᵀ for a {@code double[][]} m: arguments (matrix
+   * reference, int i, int j). Generated code computes it with a small loop in a private helper.
+   */
+  ROW_DOT
 }

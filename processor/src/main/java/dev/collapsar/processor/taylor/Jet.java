@@ -21,9 +21,12 @@ public final class Jet {
 
   /** A value that does not depend on any differentiated input: every coefficient is zero. */
   static Jet constant(Node primal, JetLayout layout, Algebra algebra) {
-    Node zero = algebra.zero();
+    return new Jet(primal, zeroCoefficients(layout, algebra.zero()), zeroSums(layout, algebra.zero()));
+  }
+
+  /** {@code [group][direction][order − 1]} filled with zero: what each group keeps per direction. */
+  static Node[][][] zeroCoefficients(JetLayout layout, Node zero) {
     Node[][][] coefficients = new Node[layout.size()][][];
-    Node[] sums = new Node[layout.size()];
     for (int g = 0; g < layout.size(); g++) {
       JetLayout.Group group = layout.group(g);
       int kept = group.collapsed() ? group.order() - 1 : group.order();
@@ -31,9 +34,16 @@ public final class Jet {
       for (Node[] direction : coefficients[g]) {
         java.util.Arrays.fill(direction, zero);
       }
-      sums[g] = group.collapsed() ? zero : null;
     }
-    return new Jet(primal, coefficients, sums);
+    return coefficients;
+  }
+
+  private static Node[] zeroSums(JetLayout layout, Node zero) {
+    Node[] sums = new Node[layout.size()];
+    for (int g = 0; g < layout.size(); g++) {
+      sums[g] = layout.group(g).collapsed() ? zero : null;
+    }
+    return sums;
   }
 
   public Node primal() {

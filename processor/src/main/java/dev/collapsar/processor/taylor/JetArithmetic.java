@@ -40,34 +40,35 @@ public final class JetArithmetic {
   }
 
   /**
-   * A differentiated input: its coefficient of order 1 along direction d of group g is
-   * {@code seed[g][d]}, higher coefficients are zero, and the summed top coefficient is
-   * {@code sumSeed[g]} (zero unless first-order terms are folded into it).
+   * A differentiated input. Along direction d of group g its order-1 coefficient is
+   * {@code first[g][d]}, its top coefficient (standard groups) {@code top[g][d]} (null: zero), every
+   * other coefficient zero; a collapsed group's summed top coefficient starts as {@code sums[g]}.
    */
-  public Jet input(Node primal, Node[][] seed, Node[] sumSeed) {
-    Node[][][] coefficients = new Node[layout.size()][][];
-    Node[] sums = new Node[layout.size()];
+  public Jet input(Node primal, Node[][] first, Node[][] top, Node[] sums) {
+    Node[][][] coefficients = Jet.zeroCoefficients(layout, alg.zero());
+    Node[] summed = new Node[layout.size()];
     for (int g = 0; g < layout.size(); g++) {
       JetLayout.Group group = layout.group(g);
-      int kept = group.collapsed() ? group.order() - 1 : group.order();
-      coefficients[g] = new Node[group.directions()][kept];
+      int kept = coefficients[g].length == 0 ? 0 : coefficients[g][0].length;
       for (int d = 0; d < group.directions(); d++) {
-        for (int k = 1; k <= kept; k++) {
-          coefficients[g][d][k - 1] = k == 1 ? seed[g][d] : alg.zero();
+        if (kept >= 1) {
+          coefficients[g][d][0] = first[g][d];
         }
-        if (group.order() == 1 && !group.collapsed()) {
-          coefficients[g][d][0] = seed[g][d];
+        if (!group.collapsed() && top[g][d] != null) {
+          coefficients[g][d][group.order() - 1] = alg.add(coefficients[g][d][group.order() - 1], top[g][d]);
         }
       }
-      sums[g] = group.collapsed() ? (group.order() == 1 ? collapsedSeed(g, seed) : sumSeed[g]) : null;
+      summed[g] = group.collapsed() ? alg.add(sums[g], order1Sum(g, first)) : null;
     }
-    return new Jet(primal, coefficients, sums);
+    return new Jet(primal, coefficients, summed);
   }
 
-  private Node collapsedSeed(int g, Node[][] seed) {
+  /** A collapsed group of order 1 keeps no per-direction coefficient: its seed is Σ_d w_d·v_d. */
+  private Node order1Sum(int g, Node[][] first) {
+    JetLayout.Group group = layout.group(g);
     Node sum = alg.zero();
-    for (int d = 0; d < seed[g].length; d++) {
-      sum = alg.add(sum, alg.mul(layout.group(g).weights().get(d), seed[g][d]));
+    for (int d = 0; group.order() == 1 && d < group.directions(); d++) {
+      sum = alg.add(sum, alg.mul(group.weights().get(d), first[g][d]));
     }
     return sum;
   }

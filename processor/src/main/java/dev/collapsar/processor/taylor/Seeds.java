@@ -18,14 +18,14 @@ final class Seeds {
   private final JetArithmetic jets;
   private final Algebra alg;
   private final List<Coordinate> coordinates;
-  private final double[][][] directions;
+  private final SeedPlan plan;
   private final List<Statement> preconditions = new ArrayList<>();
 
-  Seeds(JetArithmetic jets, List<Coordinate> coordinates, double[][][] directions) {
+  Seeds(JetArithmetic jets, List<Coordinate> coordinates, SeedPlan plan) {
     this.jets = jets;
     this.alg = jets.algebra();
     this.coordinates = coordinates;
-    this.directions = directions;
+    this.plan = plan;
   }
 
   Value parameter(Source.Parameter p) {
@@ -53,16 +53,26 @@ final class Seeds {
   }
 
   private Jet seeded(Node primal, int coordinate) {
-    Node[][] seed = new Node[directions.length][];
-    Node[] sums = new Node[directions.length];
-    for (int g = 0; g < directions.length; g++) {
-      seed[g] = new Node[directions[g].length];
-      for (int d = 0; d < directions[g].length; d++) {
-        seed[g][d] = alg.num(directions[g][d][coordinate]);
+    int groups = plan.groups().size();
+    Node[][] first = new Node[groups][];
+    Node[][] top = new Node[groups][];
+    Node[] sums = new Node[groups];
+    for (int g = 0; g < groups; g++) {
+      SeedPlan.Group group = plan.groups().get(g);
+      int count = group.directions().size() + (Layouts.hasExtraDirection(group) ? 1 : 0);
+      first[g] = new Node[count];
+      top[g] = new Node[count];
+      for (int d = 0; d < group.directions().size(); d++) {
+        first[g][d] = group.directions().get(d).components()[coordinate];
       }
-      sums[g] = alg.zero();
+      Node b = group.firstOrder() == null ? alg.zero() : group.firstOrder()[coordinate];
+      if (Layouts.hasExtraDirection(group)) {
+        first[g][count - 1] = alg.zero();
+        top[g][count - 1] = b;
+      }
+      sums[g] = b;
     }
-    return jets.input(primal, seed, sums);
+    return jets.input(primal, first, top, sums);
   }
 
   private int indexOf(String parameter, int index) {

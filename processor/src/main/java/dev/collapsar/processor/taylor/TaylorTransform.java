@@ -27,28 +27,27 @@ public final class TaylorTransform {
    * @param collapsed collapsed (the forward Laplacian) or standard Taylor mode
    */
   public JetProgram laplacian(Source.Program program, List<Coordinate> coordinates, boolean collapsed) {
-    List<String> names = coordinates.stream().map(Coordinate::identifier).toList();
-    List<Node> weights = coordinates.stream().map(c -> alg.one()).toList();
-    JetLayout layout = new JetLayout(List.of(new JetLayout.Group(2, collapsed, names, weights, "lap")));
-    double[][] basis = new double[coordinates.size()][coordinates.size()];
-    for (int i = 0; i < basis.length; i++) {
-      basis[i][i] = 1;
+    List<SeedPlan.Direction> basis = new ArrayList<>();
+    for (int i = 0; i < coordinates.size(); i++) {
+      Node[] components = new Node[coordinates.size()];
+      java.util.Arrays.fill(components, alg.zero());
+      components[i] = alg.one();
+      basis.add(new SeedPlan.Direction(coordinates.get(i).identifier(), components, alg.one()));
     }
-    return transform(program, coordinates, layout, new double[][][] {basis});
+    SeedPlan plan = new SeedPlan(List.of(new SeedPlan.Group(2, collapsed, basis, null, "lap")), alg.zero());
+    return transform(program, coordinates, plan);
   }
 
-  /**
-   * The general entry: {@code directions[g][d][i]} is component i of direction d of group g.
-   */
-  public JetProgram transform(
-      Source.Program program, List<Coordinate> coordinates, JetLayout layout, double[][][] directions) {
+  /** The general entry: any operator that is a fixed combination of directional derivatives. */
+  public JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan) {
+    JetLayout layout = Layouts.of(plan, alg.one());
     JetArithmetic jets = new JetArithmetic(alg, layout);
     NameAllocator names = new NameAllocator();
     Source.Function entry = program.entry();
     entry.parameters().forEach(p -> names.reserve(p.name()));
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
-    Seeds seeds = new Seeds(jets, coordinates, directions);
+    Seeds seeds = new Seeds(jets, coordinates, plan);
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));
     }
@@ -56,8 +55,9 @@ public final class TaylorTransform {
         new StatementExecutor(program.helpers(), jets, binder, new Merger(alg.nodes(), binder));
     List<Statement> body = new ArrayList<>();
     Jet result = executor.run(entry, env, body);
+    Node operator = alg.add(operator(result, layout), alg.mul(plan.zeroOrder(), result.primal()));
     return new JetProgram(entry.parameters(), seeds.preconditions(), body, result.primal(),
-        gradient(result, layout, coordinates.size()), operator(result, layout));
+        gradient(result, layout, coordinates.size()), operator);
   }
 
   private List<Node> gradient(Jet result, JetLayout layout, int dimension) {

@@ -71,7 +71,7 @@ class TaylorRulesTest {
         Jet[] inputs = new Jet[2];
         for (int i = 0; i < 2; i++) {
           Node[][] seed = {{alg.num(directions[0][i]), alg.num(directions[1][i])}};
-          inputs[i] = jets.input(nodes.ref("x" + i, Type.DOUBLE), seed, new Node[] {alg.zero()});
+          inputs[i] = jets.input(nodes.ref("x" + i, Type.DOUBLE), seed, new Node[1][2], new Node[] {alg.zero()});
         }
         Jet out = rule.apply(jets, inputs);
         NodeEvaluator eval = new NodeEvaluator(Map.of("x0", point[0], "x1", point[1]));

@@ -1,0 +1,45 @@
+package dev.collapsar.processor;
+
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.operator.PlanOptions;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Processor options that pin the operator planner's choices, for comparisons and benchmarks:
+ * {@code -Acollapsar.plan.secondOrder=AUTO|POLARIZATION|EIGEN},
+ * {@code -Acollapsar.plan.mixed=<MixedPlan>}, {@code -Acollapsar.plan.biharmonic=SPARSE_D2|REFERENCE}.
+ * Without them the planner picks by its cost estimate (and the D² biharmonic plan).
+ */
+final class PlanChoice {
+  static final String SECOND_ORDER = "collapsar.plan.secondOrder";
+  static final String MIXED = "collapsar.plan.mixed";
+  static final String BIHARMONIC = "collapsar.plan.biharmonic";
+
+  private PlanChoice() {}
+
+  static PlanOptions from(Map<String, String> options) {
+    PlanOptions plan = PlanOptions.DEFAULT;
+    if (options.containsKey(SECOND_ORDER)) {
+      plan = plan.with(value(PlanOptions.SecondOrderPlan.class, SECOND_ORDER, options));
+    }
+    if (options.containsKey(MIXED)) {
+      plan = plan.with(value(PlanOptions.MixedPlan.class, MIXED, options));
+    }
+    if (options.containsKey(BIHARMONIC)) {
+      plan = plan.with(value(PlanOptions.BiharmonicPlan.class, BIHARMONIC, options));
+    }
+    return plan;
+  }
+
+  private static <E extends Enum<E>> E value(Class<E> type, String option, Map<String, String> options) {
+    String value = String.valueOf(options.get(option)).trim().toUpperCase(Locale.ROOT);
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new CollapsarException(Messages.badOption(option, options.get(option),
+          java.util.Arrays.toString(type.getEnumConstants())), null);
+    }
+  }
+}

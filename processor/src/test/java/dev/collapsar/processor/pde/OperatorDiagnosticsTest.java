@@ -1,0 +1,60 @@
+package dev.collapsar.processor.pde;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.collapsar.processor.CollapsarProcessor;
+import dev.collapsar.testing.CollapsarCompiler;
+import dev.collapsar.testing.CompiledSources;
+import dev.collapsar.testing.DiagnosticAssert;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad {@code @LinearPDE} use is one compile error on the annotation's value, with a stable id, the
+ * column and what was expected (each parse and plan error kind is covered at unit level by the
+ * operator package's tests; these pin the path through javac to the annotation line).
+ */
+class OperatorDiagnosticsTest {
+
+  private static CompiledSources compile(String annotation, String parameters) {
+    String source = "package bad;\n\nimport dev.collapsar.LinearPDE;\n\nfinal class Bad {\n"
+        + "  " + annotation + "\n"
+        + "  static double u(" + parameters + ") { return x * x * x; }\n}\n";
+    return CollapsarCompiler.with(CollapsarProcessor::new).compile("bad.Bad", source);
+  }
+
+  private static void expect(String id, String fragment, String annotation, String parameters) {
+    CompiledSources c = compile(annotation, parameters);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/" + id, fragment, 6);
+    assertFalse(c.hasGeneratedSource("bad.BadOperators"));
+  }
+
+  @Test
+  void syntaxErrorGivesColumnAndExpectation() {
+    expect("OperatorSyntax", "at column 8", "@LinearPDE(\"D[x] + )\")", "double x");
+  }
+
+  @Test
+  void unknownVariableNamesTheChoices() {
+    expect("OperatorVariable", "z", "@LinearPDE(\"D[x,z]\")", "double x, double y");
+  }
+
+  @Test
+  void orderAboveFour() {
+    expect("OperatorOrder", "order 5", "@LinearPDE(\"D[x,x,x,x,x]\")", "double x");
+  }
+
+  @Test
+  void diffusionNeedsAMatrix() {
+    expect("OperatorArgument", "diffusion", "@LinearPDE(value = \"diffusion(S)\", wrt = \"x\")", "double x, double[] S");
+  }
+
+  @Test
+  void coefficientMustBeANumericParameter() {
+    expect("OperatorCoefficient", "k", "@LinearPDE(\"k*D[x,x]\")", "double x");
+  }
+
+  @Test
+  void generatedNameMustBeAnIdentifier() {
+    expect("BadName", "not a valid Java method name", "@LinearPDE(value = \"D[x]\", name = \"not-a-name\")", "double x");
+  }
+}
