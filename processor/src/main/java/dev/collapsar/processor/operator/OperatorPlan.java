@@ -52,7 +52,8 @@ public record OperatorPlan(List<Coordinate> coordinates, List<Integer> spaceCoor
 
   /**
    * The order of the group whose summed coefficient carries the first-order seed: the lowest group
-   * (cheapest: fewest coefficients per direction), or 1 when there is no group (a plain forward pass);
+   * (any group would do at the same cost, since S_K is propagated through every node anyway; the
+   * lowest is chosen so that the choice is fixed), or 1 when there is no group (a plain forward pass);
    * 0 when there is nothing to seed.
    */
   public int firstOrderCarrier() {
