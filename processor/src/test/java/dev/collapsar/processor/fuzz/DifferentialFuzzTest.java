@@ -13,23 +13,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential fuzzing: seeded random programs of the supported subset (every Math function,
- * locals and reassignment, branches, constant loops, early returns) are compiled with the processor
- * and compared with Hipparchus at random points. {@code -Dcollapsar.fuzz.programs=N} runs N programs
- * (default 300). A failure prints the program's source and its seed; so does any processor error.
+ * Differential fuzzing: seeded random programs of the supported subset (every Math function, locals
+ * and reassignment, branches, constant loops, early returns, helper calls), half with
+ * {@code @Laplacian} and half with a random {@code @LinearPDE} operator up to order 4, compiled with
+ * the processor and compared with Hipparchus at random points. {@code -Dcollapsar.fuzz.programs=N}
+ * runs N programs (default 300; 10,000 is the long run), {@code -Dcollapsar.fuzz.seed=S} another
+ * sequence. A failure prints the seed and a reproducer minimized by dropping statements while it
+ * still fails; any processor error fails too.
  *
- * <p>Points where the oracle's values exceed 1e12 (random compositions can overflow) are skipped
- * and counted; at least three quarters of all points must be compared.
+ * <p>Points where the oracle's values exceed 1e12 (random compositions can overflow) are skipped and
+ * counted; at least three quarters of all points must be compared.
  *
- * <p>Tolerance: 1e-8 relative to the size of the terms (1 + |u| + |∇u|₁ + Σ|∂ᵢᵢu|): a wrong rule is
- * off by O(1), while long random compositions lose a few digits to rounding.
+ * <p>Tolerance: relative to the size of the terms — 1e-8 for the Laplacian (1 + |u| + |∇u|₁ +
+ * Σ|∂ᵢᵢu|), 1e-7 for operators up to order 4 (1 + |u| + Σ|c_α ∂^α u|): a wrong rule is off by O(1),
+ * while long random compositions lose digits to rounding, more so at order 4.
  */
 class DifferentialFuzzTest {
   private static final int BATCH = 60;
-  private static final double TOLERANCE = 1e-8;
   private static final double ILL_CONDITIONED = 1e12;
-  private static int checked;
-  private static int skipped;
+
+  private int checked;
+  private int skipped;
 
   @Test
   void randomProgramsMatchTheOracle() throws Exception {
@@ -45,63 +49,113 @@ class DifferentialFuzzTest {
     }
   }
 
-  private static void runBatch(long baseSeed, int start, int count) throws Exception {
+  private void runBatch(long baseSeed, int start, int count) throws Exception {
     List<RandomProgram> batch = new ArrayList<>();
-    StringBuilder source = new StringBuilder("package fuzz;\n\nimport dev.collapsar.Laplacian;\n\nfinal class Batch {\n");
     for (int i = 0; i < count; i++) {
-      RandomProgram p = new RandomProgram.Generator(baseSeed + start + i).program("f" + (start + i));
-      batch.add(p);
-      source.append(p.java()).append('\n');
+      batch.add(new RandomProgram.Generator(baseSeed + start + i).program("f" + (start + i)));
     }
-    source.append("}\n");
-    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).compile("fuzz.Batch", source.toString());
+    CompiledSources c = compile(batch);
     if (!c.succeeded()) {
       throw new AssertionError("the processor rejected generated programs of seeds " + (baseSeed + start) + ".."
-          + (baseSeed + start + count - 1) + ":\n" + c.describeDiagnostics() + "\n" + source);
+          + (baseSeed + start + count - 1) + ":\n" + c.describeDiagnostics() + "\n" + source(batch));
     }
     Class<?> operators = c.load("fuzz.BatchOperators");
     for (int i = 0; i < count; i++) {
-      check(operators, batch.get(i), baseSeed + start + i);
+      String failure = failure(operators, batch.get(i));
+      if (failure != null) {
+        throw new AssertionError("seed " + (baseSeed + start + i) + ": " + failure + "\nminimized reproducer:\n"
+            + minimize(batch.get(i)).java());
+      }
     }
   }
 
-  private static void check(Class<?> operators, RandomProgram p, long seed) throws Exception {
+  /** Drops top-level statements (never the final return) while the program still fails. */
+  private RandomProgram minimize(RandomProgram p) throws Exception {
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (int i = 0; i < p.body.size() - 1; i++) {
+        RandomProgram smaller = p.without(i);
+        CompiledSources c = compile(List.of(smaller));
+        if (!c.succeeded() || failure(c.load("fuzz.BatchOperators"), smaller) != null) {
+          p = smaller;
+          progress = true;
+          break;
+        }
+      }
+    }
+    return p;
+  }
+
+  private static CompiledSources compile(List<RandomProgram> batch) {
+    return CollapsarCompiler.with(CollapsarProcessor::new).compile("fuzz.Batch", source(batch));
+  }
+
+  private static String source(List<RandomProgram> batch) {
+    StringBuilder source = new StringBuilder(
+        "package fuzz;\n\nimport dev.collapsar.Laplacian;\nimport dev.collapsar.LinearPDE;\n\nfinal class Batch {\n");
+    batch.forEach(p -> source.append(p.java()).append('\n'));
+    return source.append("}\n").toString();
+  }
+
+  /** Why the generated operator disagrees with the oracle, or null if it agrees everywhere. */
+  private String failure(Class<?> operators, RandomProgram p) throws Exception {
     Class<?>[] types = new Class<?>[p.dimension];
     java.util.Arrays.fill(types, double.class);
-    Method evaluate = operators.getMethod(p.name + "Evaluate", types);
-    evaluate.setAccessible(true);
-    Oracle oracle = Oracle.of(p.dimension, 2, p::eval);
-    for (double[] point : SeededPoints.uniform(seed, 4, p.dimension, -2, 2)) {
+    Method method = operators.getMethod(p.name + (p.operator == null ? "Evaluate" : "Operator"), types);
+    method.setAccessible(true);
+    Oracle oracle = Oracle.of(p.dimension, p.operator == null ? 2 : 4, p::eval);
+    for (double[] point : SeededPoints.uniform(p.name.hashCode(), 4, p.dimension, -2, 2)) {
       Object[] args = new Object[point.length];
       for (int i = 0; i < point.length; i++) {
         args[i] = point[i];
       }
-      LaplacianResult actual = (LaplacianResult) evaluate.invoke(null, args);
       OracleResult expected = oracle.at(point);
-      double scale = 1 + Math.abs(expected.value());
-      for (int i = 0; i < p.dimension; i++) {
-        int[] orders = new int[p.dimension];
-        orders[i] = 2;
-        scale += Math.abs(expected.gradient()[i]) + Math.abs(expected.partial(orders));
+      Object actual = method.invoke(null, args);
+      String where = " at " + java.util.Arrays.toString(point);
+      String problem = p.operator == null ? laplacianFailure(expected, (LaplacianResult) actual, p.dimension)
+          : operatorFailure(expected, (double) actual, p.operator);
+      if (problem != null) {
+        return problem + where;
       }
-      if (!(scale < ILL_CONDITIONED)) {
-        skipped++;
-        continue; // overflowed or astronomically large: the oracle's own rounding decides the digits
-      }
-      checked++;
-      String what = "seed " + seed + " at " + java.util.Arrays.toString(point) + "\n" + p.java();
-      near(expected.value(), actual.value(), scale, "value, " + what);
-      for (int i = 0; i < p.dimension; i++) {
-        near(expected.gradient()[i], actual.gradient(i), scale, "∂" + i + ", " + what);
-      }
-      near(expected.laplacian(), actual.laplacian(), scale, "Laplacian, " + what);
     }
+    return null;
   }
 
-  private static void near(double expected, double actual, double scale, String what) {
-    if (!(Math.abs(expected - actual) <= TOLERANCE * scale) && !(Double.isNaN(expected) && Double.isNaN(actual))) {
-      throw new AssertionError("expected " + expected + " but was " + actual + " (tolerance " + TOLERANCE * scale
-          + ") for " + what);
+  private String laplacianFailure(OracleResult expected, LaplacianResult actual, int dimension) {
+    double scale = 1 + Math.abs(expected.value());
+    for (int i = 0; i < dimension; i++) {
+      int[] orders = new int[dimension];
+      orders[i] = 2;
+      scale += Math.abs(expected.gradient()[i]) + Math.abs(expected.partial(orders));
     }
+    if (!(scale < ILL_CONDITIONED)) {
+      skipped++;
+      return null;
+    }
+    checked++;
+    String value = differ(expected.value(), actual.value(), 1e-8 * scale, "value");
+    for (int i = 0; value == null && i < dimension; i++) {
+      value = differ(expected.gradient()[i], actual.gradient(i), 1e-8 * scale, "∂" + i);
+    }
+    return value != null ? value : differ(expected.laplacian(), actual.laplacian(), 1e-8 * scale, "Laplacian");
+  }
+
+  private String operatorFailure(OracleResult expected, double actual, RandomOperators.Operator operator) {
+    double[] sumAndScale = operator.apply(expected::partial);
+    double scale = 1 + Math.abs(expected.value()) + sumAndScale[1];
+    if (!(scale < ILL_CONDITIONED)) {
+      skipped++;
+      return null;
+    }
+    checked++;
+    return differ(sumAndScale[0], actual, 1e-7 * scale, "operator " + operator.text());
+  }
+
+  private static String differ(double expected, double actual, double tolerance, String what) {
+    if (Math.abs(expected - actual) <= tolerance || (Double.isNaN(expected) && Double.isNaN(actual))) {
+      return null;
+    }
+    return what + ": expected " + expected + " but was " + actual + " (tolerance " + tolerance + ")";
   }
 }

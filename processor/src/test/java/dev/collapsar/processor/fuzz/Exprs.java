@@ -78,6 +78,24 @@ final class Exprs {
     };
   }
 
+  /** A call of the program's helper h(a, b); the oracle evaluates the helper's expression. */
+  static Expr call(String helper, Expr a, Expr b) {
+    return new Expr() {
+      @Override
+      public String java() {
+        return helper + "(" + a.java() + ", " + b.java() + ")";
+      }
+
+      @Override
+      public DerivativeStructure eval(Env env) {
+        Env inner = new Env();
+        inner.doubles.put("a", a.eval(env));
+        inner.doubles.put("b", b.eval(env));
+        return env.helper.eval(inner);
+      }
+    };
+  }
+
   static Expr negate(Expr a) {
     return new Expr() {
       @Override

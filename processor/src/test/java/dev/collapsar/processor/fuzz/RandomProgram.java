@@ -30,16 +30,34 @@ final class RandomProgram {
   static final class Env {
     final java.util.Map<String, DerivativeStructure> doubles = new java.util.HashMap<>();
     final java.util.Map<String, Integer> ints = new java.util.HashMap<>();
+    Expr helper;
   }
 
   final String name;
   final int dimension;
   final List<Stmt> body;
+  /** A helper method the body may call, over parameters a and b; null when none. */
+  final Expr helper;
+  /** The operator of a {@code @LinearPDE} program; null for {@code @Laplacian}. */
+  final RandomOperators.Operator operator;
 
-  RandomProgram(String name, int dimension, List<Stmt> body) {
+  RandomProgram(String name, int dimension, List<Stmt> body, Expr helper, RandomOperators.Operator operator) {
     this.name = name;
     this.dimension = dimension;
     this.body = body;
+    this.helper = helper;
+    this.operator = operator;
+  }
+
+  /** The same program with top-level statement {@code i} removed (for minimizing a failure). */
+  RandomProgram without(int i) {
+    List<Stmt> fewer = new ArrayList<>(body);
+    fewer.remove(i);
+    return new RandomProgram(name, dimension, fewer, helper, operator);
+  }
+
+  static String helperName(String program) {
+    return "h" + program;
   }
 
   static String parameter(int i) {
@@ -47,7 +65,22 @@ final class RandomProgram {
   }
 
   String java() {
-    StringBuilder out = new StringBuilder("  @Laplacian\n  static double ").append(name).append('(');
+    StringBuilder out = new StringBuilder();
+    if (helper != null) {
+      out.append("  static double ").append(helperName(name)).append("(double a, double b) {\n    return ")
+          .append(helper.java()).append(";\n  }\n\n");
+    }
+    if (operator == null) {
+      out.append("  @Laplacian\n");
+    } else {
+      List<String> wrt = new ArrayList<>();
+      for (int i = 0; i < dimension; i++) {
+        wrt.add("\"" + parameter(i) + "\"");
+      }
+      out.append("  @LinearPDE(value = \"").append(operator.text()).append("\", wrt = {")
+          .append(String.join(", ", wrt)).append("})\n");
+    }
+    out.append("  static double ").append(name).append('(');
     for (int i = 0; i < dimension; i++) {
       out.append(i > 0 ? ", " : "").append("double ").append(parameter(i));
     }
@@ -60,6 +93,7 @@ final class RandomProgram {
 
   DerivativeStructure eval(DerivativeStructure[] x) {
     Env env = new Env();
+    env.helper = helper;
     for (int i = 0; i < dimension; i++) {
       env.doubles.put(parameter(i), x[i]);
     }
@@ -84,8 +118,18 @@ final class RandomProgram {
       this.random = new SplittableRandom(seed);
     }
 
+    private String helperName;
+
     RandomProgram program(String name) {
       int dimension = 1 + random.nextInt(4);
+      Expr helper = null;
+      if (random.nextInt(3) == 0) {
+        doubles.add("a");
+        doubles.add("b");
+        helper = expression(3);
+        doubles.clear();
+        helperName = helperName(name);
+      }
       for (int i = 0; i < dimension; i++) {
         doubles.add(parameter(i));
       }
@@ -100,7 +144,15 @@ final class RandomProgram {
         body.add(Stmts.earlyReturn(c, e));
       }
       body.add(Stmts.ret(expression(3)));
-      return new RandomProgram(name, dimension, body);
+      RandomOperators.Operator operator = null;
+      if (random.nextBoolean()) {
+        List<String> variables = new ArrayList<>();
+        for (int i = 0; i < dimension; i++) {
+          variables.add(parameter(i));
+        }
+        operator = RandomOperators.generate(random, variables, null, 0);
+      }
+      return new RandomProgram(name, dimension, body, helper, operator);
     }
 
     private Stmt statement(boolean topLevel) {
@@ -169,6 +221,9 @@ final class RandomProgram {
       if (kind < 4) {
         String op = new String[] {"+", "-", "*", "/"}[kind];
         return Exprs.binary(expression(budget - 1), op, expression(budget - 1));
+      }
+      if (kind == 8 && helperName != null) {
+        return Exprs.call(helperName, expression(budget - 1), expression(budget - 1));
       }
       if (kind < 9) {
         return Exprs.function(Exprs.FUNCTIONS.get(random.nextInt(Exprs.FUNCTIONS.size())),

@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import dev.collapsar.processor.fuzz.RandomOperators;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,12 @@ class RandomOperatorTest {
   /** The value passed for the coefficient parameter c. */
   private static final double PARAMETER = 0.75;
 
-  /** One random operator: its text and the same operator on the oracle. */
-  record RandomOperator(String name, int dimension, String text, List<int[]> alphas, List<Double> weights,
-      boolean usesParameter) {}
+  /** One random operator on a method {@code name} of {@code dimension} coordinates. */
+  record RandomOperator(String name, int dimension, RandomOperators.Operator operator) {
+    String text() {
+      return operator.text();
+    }
+  }
 
   @Test
   void randomOperatorsMatchTheOracle() throws Exception {
@@ -64,13 +68,9 @@ class RandomOperatorTest {
     double parameter = PARAMETER;
     for (double[] p : SeededPoints.uniform(op.name().hashCode(), 4, op.dimension(), -1, 1)) {
       OracleResult r = oracle.at(p);
-      double expected = 0;
-      double scale = 0;
-      for (int t = 0; t < op.alphas().size(); t++) {
-        double term = op.weights().get(t) * r.partial(op.alphas().get(t));
-        expected += term;
-        scale += Math.abs(term);
-      }
+      double[] expectedAndScale = op.operator().apply(r::partial);
+      double expected = expectedAndScale[0];
+      double scale = expectedAndScale[1];
       Object[] args = new Object[op.dimension() + 1];
       for (int i = 0; i < p.length; i++) {
         args[i] = p[i];
@@ -83,62 +83,12 @@ class RandomOperatorTest {
 
   private static RandomOperator randomOperator(String name, SplittableRandom random) {
     int dimension = 1 + random.nextInt(5);
-    int terms = 1 + random.nextInt(4);
-    StringBuilder text = new StringBuilder();
-    List<int[]> alphas = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    boolean usesParameter = random.nextBoolean();
-    for (int t = 0; t < terms; t++) {
-      double weight = Math.round(random.nextDouble(-3, 3) * 4) / 4.0;
-      if (weight == 0) {
-        weight = 1.5;
-      }
-      text.append(t == 0 ? "" : " + ").append(weight < 0 ? "(" + weight + ")" : weight).append('*');
-      if (t == 0 && usesParameter) {
-        text.append("c*");
-        weight *= PARAMETER;
-      }
-      int kind = random.nextInt(10);
-      if (kind == 0) {
-        text.append('u');
-        alphas.add(new int[dimension]);
-        weights.add(weight);
-      } else if (kind == 1) {
-        text.append("laplacian");
-        addSum(alphas, weights, dimension, weight, false);
-      } else if (kind == 2 && dimension <= 3) {
-        text.append("biharmonic");
-        addSum(alphas, weights, dimension, weight, true);
-      } else {
-        int order = 1 + random.nextInt(4);
-        int[] alpha = new int[dimension];
-        List<String> variables = new ArrayList<>();
-        for (int k = 0; k < order; k++) {
-          int v = random.nextInt(dimension);
-          alpha[v]++;
-          variables.add("x" + v);
-        }
-        text.append("D[").append(String.join(",", variables)).append(']');
-        alphas.add(alpha);
-        weights.add(weight);
-      }
+    List<String> variables = new ArrayList<>();
+    for (int i = 0; i < dimension; i++) {
+      variables.add("x" + i);
     }
-    return new RandomOperator(name, dimension, text.toString(), alphas, weights, usesParameter);
-  }
-
-  /** laplacian = Σ ∂ᵢ²; biharmonic = Σ_{a,b} ∂_a²∂_b², expanded into multi-indices for the oracle. */
-  private static void addSum(List<int[]> alphas, List<Double> weights, int dimension, double weight, boolean squared) {
-    for (int a = 0; a < dimension; a++) {
-      for (int b = 0; b < (squared ? dimension : 1); b++) {
-        int[] alpha = new int[dimension];
-        alpha[a] += 2;
-        if (squared) {
-          alpha[b] += 2;
-        }
-        alphas.add(alpha);
-        weights.add(weight);
-      }
-    }
+    String parameter = random.nextBoolean() ? "c" : null;
+    return new RandomOperator(name, dimension, RandomOperators.generate(random, variables, parameter, PARAMETER));
   }
 
   private static String wrt(int dimension) {
