@@ -7,7 +7,11 @@ import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.taylor.PlanSeeds;
+import dev.collapsar.processor.taylor.RandomDirections;
 import dev.collapsar.processor.taylor.SeedPlan;
 import dev.collapsar.processor.taylor.TaylorTransform;
 import dev.collapsar.processor.diag.CollapsarException;
@@ -47,9 +51,46 @@ final class Pipeline {
             "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no allocation).\n"),
         OperatorMethod.evaluate(m + "Evaluate", program,
             "The value, gradient and Laplacian of " + link + ", from one pass.\n"));
-    return new Generated(request, methods.stream()
+    List<Emitted> emitted = new java.util.ArrayList<>(methods.stream()
         .map(method -> new Emitted(method, optimizer.optimize(program.body(), method.outputs()), program))
         .toList());
+    if (request.estimator() != null) {
+      emitted.addAll(estimators(request, new TaylorTransform(new FoldingAlgebra(nodes)), optimizer, link));
+    }
+    return new Generated(request, emitted);
+  }
+
+  /** {@code mLaplacianEstimate(params, double[][] v)} and {@code mLaplacianEstimate(params, RandomGenerator rng)}. */
+  private static List<Emitted> estimators(Request request, TaylorTransform taylor, Optimizer optimizer, String link) {
+    Estimator e = request.estimator();
+    FoldingAlgebra algebra = new FoldingAlgebra(taylor.algebra().nodes());
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    request.program().entry().parameters().forEach(p -> taken.add(p.name()));
+    String v = fresh("v", taken);
+    String rng = fresh("rng", taken);
+    String name = request.method() + "LaplacianEstimate";
+    String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + e.samples() + ") Σₛ ∂²u[vₛ] over "
+        + e.samples() + " directions with E[v vᵀ] = I";
+    JetProgram given = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
+        RandomDirections.rows(algebra, e, request.coordinates(), v));
+    JetProgram drawn = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
+        RandomDirections.drawn(algebra, e, request.coordinates(), rng));
+    OperatorMethod fromRows = OperatorMethod.operator(name, given, TypeName.get(double[][].class), v,
+        about + ", the rows of {@code " + v + "} (" + e.samples() + " rows of length " + request.coordinates().size()
+            + ").\n");
+    OperatorMethod fromGenerator = OperatorMethod.operator(name, drawn, ClassName.get("java.util.random", "RandomGenerator"),
+        rng, about + ", drawn from {@code " + rng + "} (" + (e.gaussian() ? "Gaussian" : "Rademacher") + ").\n");
+    return List.of(
+        new Emitted(fromRows, optimizer.optimize(given.body(), fromRows.outputs()), given),
+        new Emitted(fromGenerator, optimizer.optimize(drawn.body(), fromGenerator.outputs()), drawn));
+  }
+
+  private static String fresh(String base, java.util.Set<String> taken) {
+    String name = base;
+    for (int i = 2; taken.contains(name); i++) {
+      name = base + i;
+    }
+    return name;
   }
 
   /** A generated method signature that {@code next} shares with an earlier method, or null. */

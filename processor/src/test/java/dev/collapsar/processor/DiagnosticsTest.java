@@ -123,8 +123,8 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedEstimator() {
-    expect("UnsupportedEstimator", "Randomized estimators", """
-          @Laplacian(samples = 4) // <-
+    expect("UnsupportedEstimator", "samples = -1 is not a valid number of random directions", """
+          @Laplacian(samples = -1) // <-
           static double u(double x, double y) { return x * y; }
         """);
   }

@@ -74,6 +74,12 @@ public final class Messages {
         "Use one of " + expected + ".");
   }
 
+  public static Problem badSamples(int samples, int max) {
+    return problem(DiagnosticId.UNSUPPORTED_ESTIMATOR, "samples = " + samples + " is not a valid number of random directions; "
+        + "it must be between 1 and " + max + " (0 generates no estimator).",
+        "For more samples, average several estimates.");
+  }
+
   public static Problem environment(String detail) {
     return problem(DiagnosticId.ENVIRONMENT, "The Collapsar processor cannot read method bodies in this compiler environment: "
         + detail + ".", "Run javac with the processor on -processorpath (Maven annotationProcessorPaths, Gradle annotationProcessor); "

@@ -70,6 +70,9 @@ final class ExpressionPrinter {
       sb.append('[');
       print(a.argument(1), 0, sb);
       sb.append(']');
+    } else if (a.operator() == Special.DRAW) {
+      print(a.argument(0), PRIMARY, sb);
+      sb.append(((Node.Const) a.argument(1)).is(1) ? ".nextGaussian()" : ".nextBoolean() ? 1.0 : -1.0");
     } else if (a.operator() == Special.ROW_DOT) {
       sb.append(ROW_DOT).append('(');
       for (int i = 0; i < a.arity(); i++) {
@@ -105,10 +108,15 @@ final class ExpressionPrinter {
     if (!(n instanceof Node.Apply a)) {
       return PRIMARY;
     }
-    if (a.operator() instanceof MathFn || a.operator() instanceof Special && a.operator() != Special.SELECT) {
+    if (a.operator() instanceof MathFn || a.operator() instanceof Special && a.operator() != Special.SELECT
+        && a.operator() != Special.DRAW) {
       return PRIMARY;
     }
-    if (a.operator() == Special.SELECT) {
+    if (a.operator() == Special.DRAW && ((Node.Const) a.argument(1)).is(1)) {
+      return PRIMARY;
+    }
+    if (a.operator() == Special.SELECT
+        || a.operator() == Special.DRAW && !((Node.Const) a.argument(1)).is(1)) {
       return TERNARY;
     }
     switch ((Op) a.operator()) {

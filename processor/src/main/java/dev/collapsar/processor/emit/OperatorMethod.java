@@ -40,6 +40,15 @@ public final class OperatorMethod {
         out -> CodeBlock.of("return $L;\n", out.get(0))), List.of(program.operator()));
   }
 
+  /** {@code double <name>(params, extra)}: an operator that needs one more argument (an estimator's directions). */
+  public static OperatorMethod operator(String name, JetProgram program, TypeName extraType, String extraName,
+      String javadoc) {
+    List<ParameterSpec> parameters = new ArrayList<>(parameters(program));
+    parameters.add(ParameterSpec.builder(extraType, extraName).build());
+    return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.DOUBLE, javadoc,
+        out -> CodeBlock.of("return $L;\n", out.get(0))), List.of(program.operator()));
+  }
+
   /** {@code double <name>(params, double[] gradientOut)}: the operator, and ∇ into the caller's array. */
   public static OperatorMethod operatorWithGradient(String name, JetProgram program, String javadoc) {
     List<ParameterSpec> parameters = new ArrayList<>(parameters(program));

@@ -7,6 +7,7 @@ import dev.collapsar.processor.diag.DiagnosticId;
 import dev.collapsar.processor.diag.Messages;
 import dev.collapsar.processor.diag.Problem;
 import dev.collapsar.processor.ir.Coordinate;
+import dev.collapsar.processor.ir.Estimator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,18 +53,25 @@ final class AnnotationReader {
   }
 
   /** The validated settings of {@code @Laplacian} on the method. */
-  record Settings(List<Coordinate> coordinates, boolean collapsed) {}
+  record Settings(List<Coordinate> coordinates, boolean collapsed, Estimator estimator) {}
+
+  /** The estimator {@code samples} asks for, or null for none. */
+  private Estimator estimator(int samples, dev.collapsar.Distribution distribution) {
+    if (samples == 0) {
+      return null;
+    }
+    if (samples < 0 || samples > Estimator.MAX_SAMPLES) {
+      throw fail(Messages.badSamples(samples, Estimator.MAX_SAMPLES), "samples");
+    }
+    return new Estimator(samples, distribution == dev.collapsar.Distribution.GAUSSIAN);
+  }
 
   Settings laplacian() {
     Laplacian annotation = method.getAnnotation(Laplacian.class);
     checkShape("Laplacian");
-    if (annotation.samples() != 0) {
-      throw fail(new Problem(DiagnosticId.UNSUPPORTED_ESTIMATOR,
-          "Randomized estimators (samples = " + annotation.samples() + ") are not available in this version of Collapsar.",
-          "Remove samples to get the exact Laplacian."), "samples");
-    }
     List<VariableElement> wrt = wrtParameters(annotation.wrt());
-    return new Settings(coordinates(wrt, annotation.dim()), annotation.mode() == Mode.COLLAPSED);
+    return new Settings(coordinates(wrt, annotation.dim()), annotation.mode() == Mode.COLLAPSED,
+        estimator(annotation.samples(), annotation.distribution()));
   }
 
   private void checkShape(String annotation) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param program the method body and its helpers
  * @param coordinates the differentiated coordinates, in order
  * @param collapsed collapsed (default) or standard Taylor mode
+ * @param estimator the randomized estimator to generate as well, or null
  */
 public record Request(
     String method,
@@ -24,4 +25,5 @@ public record Request(
     boolean publicClass,
     Source.Program program,
     List<Coordinate> coordinates,
-    boolean collapsed) {}
+    boolean collapsed,
+    dev.collapsar.processor.ir.Estimator estimator) {}

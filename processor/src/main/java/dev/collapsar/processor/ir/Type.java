@@ -6,7 +6,9 @@ public enum Type {
   INT("int"),
   BOOLEAN("boolean"),
   DOUBLE_ARRAY("double[]"),
-  DOUBLE_MATRIX("double[][]");
+  DOUBLE_MATRIX("double[][]"),
+  /** {@code java.util.random.RandomGenerator}: only as the source of an estimator's directions. */
+  RANDOM_GENERATOR("java.util.random.RandomGenerator");
 
   private final String java;
 

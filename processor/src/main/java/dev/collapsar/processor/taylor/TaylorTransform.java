@@ -21,6 +21,10 @@ public final class TaylorTransform {
     this.alg = algebra;
   }
 
+  public Algebra algebra() {
+    return alg;
+  }
+
   /**
    * The Laplacian plan: one group of order 2 over the basis directions e₁..e_D with weight 1.
    *
@@ -40,11 +44,28 @@ public final class TaylorTransform {
 
   /** The general entry: any operator that is a fixed combination of directional derivatives. */
   public JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan) {
+    return transform(program, coordinates, plan, List.of(), List.of());
+  }
+
+  /**
+   * The randomized Laplacian (1/S)·Σₛ ∂²u[vₛ] over the estimator's S directions, taken from the rows
+   * of a {@code double[][]} parameter or drawn from a {@code RandomGenerator} parameter.
+   */
+  public JetProgram laplacianEstimate(Source.Program program, List<Coordinate> coordinates, boolean collapsed,
+      RandomDirections directions) {
+    SeedPlan plan = new SeedPlan(List.of(new SeedPlan.Group(2, collapsed, directions.directions(), null, "est")),
+        alg.zero());
+    return transform(program, coordinates, plan, directions.preconditions(), directions.draws());
+  }
+
+  private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
+      List<Statement> checks, List<Statement> draws) {
     JetLayout layout = Layouts.of(plan, alg.one());
     JetArithmetic jets = new JetArithmetic(alg, layout);
     NameAllocator names = new NameAllocator();
     Source.Function entry = program.entry();
     entry.parameters().forEach(p -> names.reserve(p.name()));
+    draws.stream().filter(d -> d instanceof Statement.Let).forEach(d -> names.reserve(((Statement.Let) d).name()));
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
     Seeds seeds = new Seeds(jets, coordinates, plan);
@@ -53,10 +74,12 @@ public final class TaylorTransform {
     }
     StatementExecutor executor =
         new StatementExecutor(program.helpers(), jets, binder, new Merger(alg.nodes(), binder));
-    List<Statement> body = new ArrayList<>();
+    List<Statement> body = new ArrayList<>(draws);
     Jet result = executor.run(entry, env, body);
     Node operator = alg.add(operator(result, layout), alg.mul(plan.zeroOrder(), result.primal()));
-    return new JetProgram(entry.parameters(), seeds.preconditions(), body, result.primal(),
+    List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
+    preconditions.addAll(checks);
+    return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
         gradient(result, layout, coordinates.size()), operator);
   }
 
