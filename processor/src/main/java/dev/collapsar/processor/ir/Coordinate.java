@@ -15,4 +15,14 @@ public record Coordinate(String parameter, int index) {
   public String display() {
     return index < 0 ? parameter : parameter + "[" + index + "]";
   }
+
+  /** Whether this is an element of an array parameter. */
+  public boolean isElement() {
+    return index >= 0;
+  }
+
+  @Override
+  public String toString() {
+    return display();
+  }
 }

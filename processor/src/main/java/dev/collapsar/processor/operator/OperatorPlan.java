@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Coordinate;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.diag.OperatorMessages;
 import dev.collapsar.processor.operator.OperatorSyntax.Variable;
 import java.util.ArrayList;

@@ -35,7 +35,7 @@ public final class PlanSeeds {
   }
 
   public static List<Coordinate> coordinates(OperatorPlan plan) {
-    return plan.coordinates().stream().map(c -> new Coordinate(c.parameter(), c.index())).toList();
+    return plan.coordinates();
   }
 
   public SeedPlan seeds(OperatorPlan plan, boolean collapsed) {

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Coordinate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
