@@ -1,0 +1,64 @@
+package dev.collapsar.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The whole pipeline in a few seconds: JMH runs three benchmarks in this JVM (no fork, one short
+ * iteration, with the gc profiler), writes its JSON, and the report turns that into CSV, Markdown and
+ * plots. Numbers from such a run mean nothing; the test only shows that the harness works.
+ */
+class HarnessSmokeTest {
+
+  @Test
+  void benchmarksRunAndTheReportIsWritten(@TempDir Path directory) throws Exception {
+    Path json = directory.resolve("jmh.json");
+    Options options = new OptionsBuilder()
+        .include("AnalyticBenchmark\\.collapsed$")
+        .include("NetworkBenchmark\\.collapsed$")
+        .param("dim", "2", "4")
+        .forks(0)
+        .warmupIterations(1)
+        .warmupTime(TimeValue.milliseconds(100))
+        .measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(200))
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(json.toString())
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+
+    assertEquals(3, results.size());
+    for (RunResult result : results) {
+      assertTrue(result.getPrimaryResult().getScore() > 0, "a time was measured");
+    }
+    JmhResults read = JmhResults.read(json);
+    for (JmhResults.Result result : read.results()) {
+      // the generated no-allocation variant: nothing beyond JMH's bookkeeping, amortized to ~0
+      assertTrue(result.allocatedBytes() < 1, result + " allocates");
+    }
+
+    List<Path> written = Report.write(json, directory);
+    assertTrue(written.contains(directory.resolve("network-time.png")));
+    String markdown = Files.readString(directory.resolve("results.md"));
+    assertTrue(markdown.contains("| analytic D=2 |"), markdown);
+    assertTrue(markdown.contains("| network D=4 |"), markdown);
+    List<String> csv = Files.readAllLines(directory.resolve("results.csv"));
+    assertEquals(CsvReport.HEADER, csv.get(0));
+    assertEquals(4, csv.size());
+  }
+}
