@@ -52,16 +52,19 @@ final class FirstDerivatives {
 
   /**
    * x^e, as repeated products when e is a small integer constant (exact to rounding and far cheaper
-   * than {@code Math.pow}), otherwise as a call.
+   * than {@code Math.pow}), otherwise as a call. A negative power is a product of reciprocals
+   * (1/x)ⁿ rather than 1/xⁿ: differentiating 1/xⁿ by the quotient rule meets ∞·0 at x = 0 and gives
+   * NaN, where (1/x)ⁿ gives the infinite limit, as {@code 1 / x} itself does.
    */
   static Node raise(Algebra a, Node x, Node exponent) {
     if (exponent instanceof Node.Const c && c.value() == Math.rint(c.value()) && Math.abs(c.value()) <= 4) {
       int n = (int) Math.abs(c.value());
+      Node factor = c.value() < 0 ? a.div(a.one(), x) : x;
       Node product = a.one();
       for (int i = 0; i < n; i++) {
-        product = a.mul(product, x);
+        product = a.mul(product, factor);
       }
-      return c.value() < 0 ? a.div(a.one(), product) : product;
+      return product;
     }
     return a.call(MathFn.POW, x, exponent);
   }
