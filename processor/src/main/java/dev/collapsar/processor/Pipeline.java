@@ -1,5 +1,6 @@
 package dev.collapsar.processor;
 
+import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.OperatorMethod;
 import dev.collapsar.processor.emit.OperatorsClass;
 import dev.collapsar.processor.frontend.Request;
@@ -33,7 +34,11 @@ final class Pipeline {
   private Pipeline() {}
 
   /** One method's generated operators, ready to be printed into its class's file. */
-  record Generated(Request request, List<Emitted> methods) {}
+  record Generated(Request request, List<Emitted> methods, List<DrawingDelegate> delegates) {
+    Generated(Request request, List<Emitted> methods) {
+      this(request, methods, List.of());
+    }
+  }
 
   /** One public method with its optimized body. */
   record Emitted(OperatorMethod method, Optimizer.Result optimized, JetProgram program) {}
@@ -123,9 +128,14 @@ final class Pipeline {
     String link = "{@link " + request.sourceClass() + "#" + request.method() + "}";
     OperatorMethod method = OperatorMethod.operator(request.generatedName(), program,
         "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to " + link + " at the given point.\n");
-    Optimizer.Result optimized = new Optimizer(nodes).optimize(program.body(), method.outputs());
-    return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)),
-        List.of(new Emitted(method, optimized, program)));
+    Optimizer optimizer = new Optimizer(nodes);
+    Optimizer.Result optimized = optimizer.optimize(program.body(), method.outputs());
+    List<Emitted> emitted = new java.util.ArrayList<>(List.of(new Emitted(method, optimized, program)));
+    List<DrawingDelegate> delegates = new java.util.ArrayList<>();
+    if (request.estimator() != null) {
+      OperatorEstimators.add(request, signature, algebra, optimizer, emitted, delegates);
+    }
+    return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)), emitted, delegates);
   }
 
   private static List<OperatorParameter> parameters(Source.Function entry) {
@@ -150,6 +160,7 @@ final class Pipeline {
       for (Emitted e : g.methods()) {
         type.add(e.method(), e.program().preconditions(), e.optimized().body(), e.optimized().outputs());
       }
+      g.delegates().forEach(type::add);
     }
     return type.build().toString();
   }

@@ -18,8 +18,8 @@ final class ExpressionPrinter {
   private static final int UNARY = 14;
   private static final int PRIMARY = 16;
 
-  /** The name of the generated helper that computes {@link Special#ROW_DOT}. */
-  static final String ROW_DOT = "rowDot";
+  /** The name of the generated helper that computes {@link Special#CROSS_DOT}. */
+  static final String CROSS_DOT = "crossDot";
 
   private ExpressionPrinter() {}
 
@@ -73,8 +73,8 @@ final class ExpressionPrinter {
     } else if (a.operator() == Special.DRAW) {
       print(a.argument(0), PRIMARY, sb);
       sb.append(((Node.Const) a.argument(1)).is(1) ? ".nextGaussian()" : ".nextBoolean() ? 1.0 : -1.0");
-    } else if (a.operator() == Special.ROW_DOT) {
-      sb.append(ROW_DOT).append('(');
+    } else if (a.operator() == Special.CROSS_DOT) {
+      sb.append(CROSS_DOT).append('(');
       for (int i = 0; i < a.arity(); i++) {
         sb.append(i > 0 ? ", " : "");
         print(a.argument(i), 0, sb);

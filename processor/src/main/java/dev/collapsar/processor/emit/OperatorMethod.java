@@ -81,8 +81,12 @@ public final class OperatorMethod {
   }
 
   private static List<ParameterSpec> parameters(JetProgram program) {
+    return parameterSpecs(program.parameters());
+  }
+
+  static List<ParameterSpec> parameterSpecs(List<Source.Parameter> parameters) {
     List<ParameterSpec> specs = new ArrayList<>();
-    for (Source.Parameter p : program.parameters()) {
+    for (Source.Parameter p : parameters) {
       specs.add(ParameterSpec.builder(javaType(p), p.name()).build());
     }
     return specs;

@@ -34,29 +34,41 @@ public final class OperatorsClass {
   /** Adds a method whose body the optimizer prepared for exactly {@code method.outputs()}. */
   public void add(OperatorMethod method, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
     methods.emit(method.signature, preconditions, body, outputs);
-    usesRowDot |= Uses.rowDot(body) || outputs.stream().anyMatch(Uses::rowDot);
+    usesCrossDot |= Uses.crossDot(body) || outputs.stream().anyMatch(Uses::crossDot);
   }
 
-  private boolean usesRowDot;
+  private boolean usesCrossDot;
+  private boolean usesDraws;
+
+  /** Adds an estimator's generator variant, which draws its vectors and calls the matrix variant. */
+  public void add(DrawingDelegate delegate) {
+    delegate.addTo(type);
+    usesDraws = true;
+  }
 
   public JavaFile build() {
-    if (usesRowDot) {
-      type.addMethod(MethodSpec.methodBuilder(ExpressionPrinter.ROW_DOT)
-          .addJavadoc("Entry (i, j) of m·mᵀ: the dot product of rows i and j.\n")
+    if (usesDraws) {
+      type.addMethod(DrawingDelegate.drawsHelper());
+      usesDraws = false;
+    }
+    if (usesCrossDot) {
+      type.addMethod(MethodSpec.methodBuilder(ExpressionPrinter.CROSS_DOT)
+          .addJavadoc("The dot product of row i of a and row j of b.\n")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(double.class)
-          .addParameter(double[][].class, "m")
+          .addParameter(double[][].class, "a")
           .addParameter(int.class, "i")
+          .addParameter(double[][].class, "b")
           .addParameter(int.class, "j")
-          .addStatement("double[] a = m[i]")
-          .addStatement("double[] b = m[j]")
+          .addStatement("double[] x = a[i]")
+          .addStatement("double[] y = b[j]")
           .addStatement("double sum = 0")
-          .beginControlFlow("for (int r = 0; r < a.length; r++)")
-          .addStatement("sum += a[r] * b[r]")
+          .beginControlFlow("for (int r = 0; r < x.length; r++)")
+          .addStatement("sum += x[r] * y[r]")
           .endControlFlow()
           .addStatement("return sum")
           .build());
-      usesRowDot = false;
+      usesCrossDot = false;
     }
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
   }

@@ -9,26 +9,26 @@ import java.util.List;
 final class Uses {
   private Uses() {}
 
-  static boolean rowDot(List<Statement> statements) {
+  static boolean crossDot(List<Statement> statements) {
     for (Statement s : statements) {
-      if (s instanceof Statement.Let let && rowDot(let.value())
-          || s instanceof Statement.Set set && rowDot(set.value())
-          || s instanceof Statement.Branch b && (rowDot(b.condition()) || rowDot(b.then()) || rowDot(b.otherwise()))) {
+      if (s instanceof Statement.Let let && crossDot(let.value())
+          || s instanceof Statement.Set set && crossDot(set.value())
+          || s instanceof Statement.Branch b && (crossDot(b.condition()) || crossDot(b.then()) || crossDot(b.otherwise()))) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean rowDot(Node n) {
+  static boolean crossDot(Node n) {
     if (!(n instanceof Node.Apply a)) {
       return false;
     }
-    if (a.operator() == Special.ROW_DOT) {
+    if (a.operator() == Special.CROSS_DOT) {
       return true;
     }
     for (int i = 0; i < a.arity(); i++) {
-      if (rowDot(a.argument(i))) {
+      if (crossDot(a.argument(i))) {
         return true;
       }
     }

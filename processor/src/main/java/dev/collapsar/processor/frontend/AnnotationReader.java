@@ -34,22 +34,18 @@ final class AnnotationReader {
 
   /** The checked attributes of {@code @LinearPDE}; the operator text is parsed later. */
   record PdeSettings(String operator, String name, List<String> wrt, int dim, boolean collapsed,
-      Site operatorSite, Site annotationSite) {}
+      Site operatorSite, Site annotationSite, Estimator estimator) {}
 
   PdeSettings linearPde() {
     dev.collapsar.LinearPDE annotation = method.getAnnotation(dev.collapsar.LinearPDE.class);
     checkShape("LinearPDE");
-    if (annotation.samples() != 0) {
-      throw fail(new Problem(DiagnosticId.UNSUPPORTED_ESTIMATOR,
-          "Randomized estimators (samples = " + annotation.samples() + ") are not available in this version of Collapsar.",
-          "Remove samples to get the exact operator."), "samples");
-    }
     String name = annotation.name().isEmpty() ? method.getSimpleName() + "Operator" : annotation.name();
     if (!javax.lang.model.SourceVersion.isName(name) || name.contains(".")) {
       throw fail(Messages.badName(name), "name");
     }
     return new PdeSettings(annotation.value(), name, List.of(annotation.wrt()), annotation.dim(),
-        annotation.mode() == Mode.COLLAPSED, site("value"), new Site.OnAnnotation(method, mirror, null));
+        annotation.mode() == Mode.COLLAPSED, site("value"), new Site.OnAnnotation(method, mirror, null),
+        estimator(annotation.samples(), annotation.distribution()));
   }
 
   /** The validated settings of {@code @Laplacian} on the method. */

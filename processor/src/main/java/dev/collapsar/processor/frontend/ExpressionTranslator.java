@@ -93,6 +93,9 @@ final class ExpressionTranslator {
 
   private Source.Expr memberSelect(MemberSelectTree m) {
     String member = m.getIdentifier().toString();
+    if (member.equals("class")) {
+      throw unsupported(m, "a class literal");
+    }
     if (member.equals("length")) {
       return new Source.Length(translate(m.getExpression()), site(m));
     }

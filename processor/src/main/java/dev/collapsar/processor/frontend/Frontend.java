@@ -43,7 +43,7 @@ public final class Frontend {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     return new PdeRequest(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
         operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, s.operator(), s.name(), s.wrt(),
-        s.dim(), s.collapsed(), s.operatorSite(), s.annotationSite());
+        s.dim(), s.collapsed(), s.operatorSite(), s.annotationSite(), s.estimator());
   }
 
   private Source.Program program(ExecutableElement method) {

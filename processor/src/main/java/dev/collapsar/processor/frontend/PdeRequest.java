@@ -21,6 +21,7 @@ import java.util.List;
  * @param collapsed collapsed or standard Taylor mode
  * @param operatorSite where the operator text is (its annotation value)
  * @param annotationSite the annotation
+ * @param estimator the randomized estimator to generate as well, or null
  */
 public record PdeRequest(
     String method,
@@ -35,7 +36,8 @@ public record PdeRequest(
     int dim,
     boolean collapsed,
     Object operatorSite,
-    Object annotationSite) {
+    Object annotationSite,
+    dev.collapsar.processor.ir.Estimator estimator) {
 
   /** The common part, with the coordinates the operator stage resolved. */
   public Request withCoordinates(List<dev.collapsar.processor.ir.Coordinate> coordinates) {

@@ -69,13 +69,13 @@ final class StatementTranslator {
   }
 
   private Source.Stmt declare(VariableTree v) {
-    Type type = localType(v.getType());
+    Type type = localType(v.getType(), v);
     Source.Expr init = v.getInitializer() == null ? null : expressions.translate(v.getInitializer());
     scope.declare(v.getName().toString(), type);
     return new Source.Declare(v.getName().toString(), type, init, text(v), site(v));
   }
 
-  private Type localType(Tree type) {
+  private Type localType(Tree type, VariableTree declaration) {
     if (type instanceof PrimitiveTypeTree p) {
       switch (p.getPrimitiveTypeKind()) {
         case DOUBLE: return Type.DOUBLE;
@@ -83,6 +83,9 @@ final class StatementTranslator {
         case BOOLEAN: return Type.BOOLEAN;
         default: break;
       }
+    }
+    if (type == null) { // `var x = ...`: javac infers the type only after processors have run
+      throw new CollapsarException(Messages.unsupportedType("var", "this local variable"), site(declaration));
     }
     throw new CollapsarException(Messages.unsupportedType(type.toString(), "this local variable"), site(type));
   }

@@ -37,10 +37,10 @@ public interface Algebra {
 
   Node length(Node array);
 
-  /** Entry (i, j) of m·mᵀ; never differentiated (it is a coefficient). */
-  default Node rowDot(Node matrix, int i, int j) {
-    return nodes().apply(Type.DOUBLE, Special.ROW_DOT, matrix,
-        nodes().constant(i, Type.INT), nodes().constant(j, Type.INT));
+  /** Σ_r a[i][r]·b[j][r]; never differentiated (it is a coefficient or a direction's component). */
+  default Node crossDot(Node a, int i, Node b, int j) {
+    return nodes().apply(Type.DOUBLE, Special.CROSS_DOT, a, nodes().constant(i, Type.INT), b,
+        nodes().constant(j, Type.INT));
   }
 
   default Node add(Node a, Node b) {

@@ -9,10 +9,11 @@ public enum Special implements Operator {
   /** {@code a.length}: argument (array reference). */
   LENGTH,
   /**
-   * Σ_r m[i][r]·m[j][r], entry (i, j) of m·mᵀ for a {@code double[][]} m: arguments (matrix
-   * reference, int i, int j). Generated code computes it with a small loop in a private helper.
+   * Σ_r a[i][r]·b[j][r], the dot product of row i of a and row j of b ({@code double[][]}s; with
+   * a = b, entry (i, j) of a·aᵀ): arguments (a, int i, b, int j). Generated code computes it with a
+   * small loop in a private helper.
    */
-  ROW_DOT,
+  CROSS_DOT,
   /**
    * One draw from a random generator: arguments (generator reference, int 1 for a standard Gaussian
    * or 0 for Rademacher ±1, int index). The index only keeps distinct draws distinct nodes.

@@ -21,7 +21,7 @@ import java.util.Map;
  * Turns the operator stage's {@link OperatorPlan} into the {@link SeedPlan} the transform runs.
  *
  * <p>{@code diffusion(S)} is expanded here with the dimension known at compile time: with
- * M = S·Sᵀ computed at run time (entries {@code rowDot(S, a, b)}), Tr(M ∇²u) =
+ * M = S·Sᵀ computed at run time (entries {@code crossDot(S, a, S, b)}), Tr(M ∇²u) =
  * Σ_{a<b} M_ab ∂²u[e_a + e_b] + Σ_a (M_aa − Σ_{b≠a} M_ab) ∂²u[e_a]: the polarization plan with
  * run-time weights, exact for any number R of columns of S, with D(D+1)/2 two-sparse directions.
  */
@@ -82,12 +82,12 @@ public final class PlanSeeds {
     Node matrix = alg.nodes().ref(r.matrixParameter(), Type.DOUBLE_MATRIX);
     List<Integer> rows = r.rowCoordinates();
     for (int a = 0; a < rows.size(); a++) {
-      Node diagonal = alg.rowDot(matrix, a, a);
+      Node diagonal = alg.crossDot(matrix, a, matrix, a);
       for (int b = 0; b < rows.size(); b++) {
         if (b == a) {
           continue;
         }
-        Node mab = alg.rowDot(matrix, Math.min(a, b), Math.max(a, b));
+        Node mab = alg.crossDot(matrix, Math.min(a, b), matrix, Math.max(a, b));
         diagonal = alg.sub(diagonal, mab);
         if (a < b) {
           Direction pair = Direction.of(Map.of(rows.get(a), 1.0, rows.get(b), 1.0));

@@ -58,6 +58,12 @@ public final class TaylorTransform {
     return transform(program, coordinates, plan, directions.preconditions(), directions.draws());
   }
 
+  /** An operator estimate whose seeds read the random vectors from a parameter, after {@code checks}. */
+  public JetProgram estimate(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
+      List<Statement> checks) {
+    return transform(program, coordinates, plan, checks, List.of());
+  }
+
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, List<Statement> draws) {
     JetLayout layout = Layouts.of(plan, alg.one());

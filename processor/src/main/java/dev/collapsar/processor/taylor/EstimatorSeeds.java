@@ -1,0 +1,84 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.ir.Algebra;
+import dev.collapsar.processor.ir.Coordinate;
+import dev.collapsar.processor.ir.Estimator;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import dev.collapsar.processor.operator.EstimatorPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed plan of a randomized operator estimator: one jet group per randomized family with S
+ * directions A·vₛ (vₛ the rows of a {@code double[][]} parameter), weight c/S, plus the exact
+ * lower-order terms folded into the first group's seed as usual.
+ */
+public final class EstimatorSeeds {
+  private final Algebra alg;
+  private final Coefficients coefficients;
+  private final PlanSeeds exact;
+
+  public EstimatorSeeds(Algebra algebra, Source.Function entry) {
+    this.alg = algebra;
+    this.coefficients = new Coefficients(algebra, entry);
+    this.exact = new PlanSeeds(algebra, entry);
+  }
+
+  /** The seeds; {@code rows} names the matrix of random vectors (S rows). */
+  public SeedPlan seeds(EstimatorPlan plan, Estimator estimator, boolean collapsed, String rows) {
+    List<Coordinate> coordinates = PlanSeeds.coordinates(plan.exact());
+    SeedPlan exactSeeds = exact.seeds(plan.exact(), collapsed);
+    Node[] firstOrder = exactSeeds.groups().get(0).firstOrder();
+    Node v = alg.nodes().ref(rows, Type.DOUBLE_MATRIX);
+    List<SeedPlan.Group> groups = new ArrayList<>();
+    for (int f = 0; f < plan.families().size(); f++) {
+      EstimatorPlan.Family family = plan.families().get(f);
+      Node weight = alg.div(coefficients.node(family.weight()), alg.num(estimator.samples()));
+      List<SeedPlan.Direction> directions = new ArrayList<>();
+      for (int s = 0; s < estimator.samples(); s++) {
+        Node row = alg.arrayLoad(v, alg.nodes().constant(s, Type.INT));
+        String name = plan.families().size() > 1 ? "f" + f + "s" + s : "s" + s;
+        directions.add(new SeedPlan.Direction(name, components(family, coordinates.size(), row, v, s), weight));
+      }
+      groups.add(new SeedPlan.Group(family.order(), collapsed, directions, f == 0 ? firstOrder : null,
+          "est" + (plan.families().size() > 1 ? f : "")));
+    }
+    return new SeedPlan(groups, exactSeeds.zeroOrder());
+  }
+
+  /** The check that the caller passes exactly S random vectors. */
+  public static List<Statement> checks(Estimator estimator, String rows) {
+    return List.of(new Statement.CheckLength(rows, estimator.samples()));
+  }
+
+  private Node[] components(EstimatorPlan.Family family, int dimension, Node row, Node v, int s) {
+    Node[] c = new Node[dimension];
+    java.util.Arrays.fill(c, alg.zero());
+    List<Integer> rows = family.rows();
+    for (int a = 0; a < rows.size(); a++) {
+      switch (family.kind()) {
+        case IDENTITY:
+          c[rows.get(a)] = entry(row, a);
+          break;
+        case FACTOR: {
+          Node sum = alg.zero();
+          for (int k = 0; k < family.factor()[a].length; k++) {
+            sum = alg.add(sum, alg.mul(alg.num(family.factor()[a][k]), entry(row, k)));
+          }
+          c[rows.get(a)] = sum;
+          break;
+        }
+        default:
+          c[rows.get(a)] = alg.crossDot(alg.nodes().ref(family.matrix(), Type.DOUBLE_MATRIX), a, v, s);
+      }
+    }
+    return c;
+  }
+
+  private Node entry(Node row, int k) {
+    return alg.arrayLoad(row, alg.nodes().constant(k, Type.INT));
+  }
+}
