@@ -113,8 +113,18 @@ public final class Messages {
   }
 
   public static Problem loopBound() {
-    return problem(DiagnosticId.LOOP_BOUND, "The condition of this for loop is not known at compile time, so the loop cannot be unrolled.",
-        "Use a constant bound, such as i < 8 or i < N with static final int N.");
+    return problem(DiagnosticId.LOOP_BOUND, "This for loop has no condition, so it cannot end.",
+        "Give it a condition such as i < n.");
+  }
+
+  public static Problem loopBecomesRuntime() {
+    return problem(DiagnosticId.LOOP_BOUND, "The condition of this loop is known at compile time at first but not "
+        + "in later iterations.", "Make the bound either a constant or a run-time value throughout.");
+  }
+
+  public static Problem loopConditionCall() {
+    return problem(DiagnosticId.LOOP_BOUND, "The condition of this run-time loop calls a method, which cannot be "
+        + "re-evaluated at every iteration.", "Compute the bound into a local before the loop.");
   }
 
   public static Problem tooManyIterations(int limit) {

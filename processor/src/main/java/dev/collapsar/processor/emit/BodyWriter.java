@@ -15,8 +15,16 @@ final class BodyWriter {
   }
 
   static void write(List<Statement> statements, CodeBlock.Builder code) {
-    for (Statement s : statements) {
-      write(s, code);
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      Statement next = i + 1 < statements.size() ? statements.get(i + 1) : null;
+      if (s instanceof Statement.Declare d && next instanceof Statement.Set set && set.name().equals(d.name())) {
+        // a declaration with its first value: one statement
+        code.addStatement("$L $N = $L", d.type().java(), d.name(), ExpressionPrinter.print(set.value()));
+        i++;
+      } else {
+        write(s, code);
+      }
     }
   }
 
@@ -34,6 +42,10 @@ final class BodyWriter {
         code.nextControlFlow("else");
         write(branch.otherwise(), code);
       }
+      code.endControlFlow();
+    } else if (s instanceof Statement.Loop loop) {
+      code.beginControlFlow("while ($L)", ExpressionPrinter.print(loop.condition()));
+      write(loop.body(), code);
       code.endControlFlow();
     } else if (s instanceof Statement.CheckLength check) {
       code.beginControlFlow("if ($N.length != $L)", check.array(), check.length());

@@ -37,6 +37,9 @@ final class Names {
         read(branch.condition(), read);
         read.addAll(read(branch.then()));
         read.addAll(read(branch.otherwise()));
+      } else if (s instanceof Statement.Loop loop) {
+        read(loop.condition(), read);
+        read.addAll(read(loop.body()));
       }
     }
     return read;

@@ -47,7 +47,7 @@ final class Partition {
       Statement s = body.get(end);
       declared |= s instanceof Statement.Declare;
       boolean open = s instanceof Statement.Comment || s instanceof Statement.Declare
-          || (declared && !(s instanceof Statement.Branch));
+          || (declared && !(s instanceof Statement.Branch) && !(s instanceof Statement.Loop));
       if (!open) {
         break;
       }

@@ -39,6 +39,9 @@ final class SizeEstimate {
     if (s instanceof Statement.Branch b) {
       return BRANCH + of(b.condition()) + of(b.then()) + of(b.otherwise());
     }
+    if (s instanceof Statement.Loop l) {
+      return BRANCH + of(l.condition()) + of(l.body());
+    }
     if (s instanceof Statement.CheckLength) {
       return 40;
     }

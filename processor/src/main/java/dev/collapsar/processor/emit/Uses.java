@@ -13,7 +13,8 @@ final class Uses {
     for (Statement s : statements) {
       if (s instanceof Statement.Let let && crossDot(let.value())
           || s instanceof Statement.Set set && crossDot(set.value())
-          || s instanceof Statement.Branch b && (crossDot(b.condition()) || crossDot(b.then()) || crossDot(b.otherwise()))) {
+          || s instanceof Statement.Branch b && (crossDot(b.condition()) || crossDot(b.then()) || crossDot(b.otherwise()))
+          || s instanceof Statement.Loop l && (crossDot(l.condition()) || crossDot(l.body()))) {
         return true;
       }
     }

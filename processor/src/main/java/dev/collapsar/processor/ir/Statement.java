@@ -21,6 +21,12 @@ public sealed interface Statement {
   record Branch(Node condition, List<Statement> then, List<Statement> otherwise)
       implements Statement {}
 
+  /**
+   * {@code while (condition) { body }}: a loop whose trip count is known only at run time. Locals it
+   * carries from one iteration to the next are declared before it and set at the end of the body.
+   */
+  record Loop(Node condition, List<Statement> body) implements Statement {}
+
   /** Throws {@code IllegalArgumentException} unless {@code array.length == length}. */
   record CheckLength(String array, int length) implements Statement {}
 

@@ -51,6 +51,8 @@ final class DeadCode {
         if (b != null) {
           kept.add(b);
         }
+      } else if (s instanceof Statement.Loop loop) {
+        kept.add(loop(loop, live, assigned));
       } else {
         kept.add(s);
       }
@@ -74,6 +76,37 @@ final class DeadCode {
     return null;
   }
 
+  /**
+   * A loop's body may read, in the next iteration, what it sets at the end of this one: everything
+   * read anywhere in the loop counts as live throughout it (conservative, and exact for the carried
+   * locals, which are read at the top of the body).
+   */
+  private static Statement loop(Statement.Loop loop, Set<String> live, Set<String> assigned) {
+    Set<String> inLoop = new HashSet<>(live);
+    reads(loop.condition(), inLoop);
+    readsAll(loop.body(), inLoop);
+    List<Statement> body = backward(loop.body(), new HashSet<>(inLoop), assigned);
+    live.addAll(inLoop);
+    return new Statement.Loop(loop.condition(), body);
+  }
+
+  private static void readsAll(List<Statement> statements, Set<String> live) {
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        reads(let.value(), live);
+      } else if (s instanceof Statement.Set set) {
+        reads(set.value(), live);
+      } else if (s instanceof Statement.Branch b) {
+        reads(b.condition(), live);
+        readsAll(b.then(), live);
+        readsAll(b.otherwise(), live);
+      } else if (s instanceof Statement.Loop l) {
+        reads(l.condition(), live);
+        readsAll(l.body(), live);
+      }
+    }
+  }
+
   private static boolean hasCode(List<Statement> statements) {
     return statements.stream().anyMatch(s -> !(s instanceof Statement.Comment));
   }
@@ -95,6 +128,8 @@ final class DeadCode {
       Statement s = statements.get(i);
       if (s instanceof Statement.Branch b) {
         result.add(new Statement.Branch(b.condition(), dropOrphanComments(b.then()), dropOrphanComments(b.otherwise())));
+      } else if (s instanceof Statement.Loop l) {
+        result.add(new Statement.Loop(l.condition(), dropOrphanComments(l.body())));
       } else if (!(s instanceof Statement.Comment) || describesSomething(statements, i)) {
         result.add(s);
       }

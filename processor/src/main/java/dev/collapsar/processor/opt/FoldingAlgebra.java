@@ -74,6 +74,10 @@ public final class FoldingAlgebra implements Algebra {
   }
 
   private Node multiplicativeIdentity(Node left, Node right) {
+    if (left.type() == Type.DOUBLE && Algebra.isZero(left) && right.type() == Type.INT
+        || right.type() == Type.DOUBLE && Algebra.isZero(right) && left.type() == Type.INT) {
+      return zero(); // an int is finite: 0.0·i = 0.0
+    }
     if (left.type() != Type.DOUBLE || right.type() != Type.DOUBLE) {
       return null;
     }

@@ -73,6 +73,9 @@ final class Sharing {
       } else if (s instanceof Statement.Branch branch) {
         Node condition = expression(branch.condition(), out);
         out.add(new Statement.Branch(condition, scoped(branch.then()), scoped(branch.otherwise())));
+      } else if (s instanceof Statement.Loop loop) {
+        // the condition is re-evaluated at every iteration: nothing of it may move before the loop
+        out.add(new Statement.Loop(inline(loop.condition()), scoped(loop.body())));
       } else {
         out.add(s);
       }
@@ -87,6 +90,19 @@ final class Sharing {
     } finally {
       scopes.pop();
     }
+  }
+
+  /** Rewrites a node using the locals in scope, without introducing temporaries. */
+  private Node inline(Node n) {
+    Node bound = lookup(n);
+    if (bound != null || !(n instanceof Node.Apply apply)) {
+      return bound != null ? bound : n;
+    }
+    Node[] args = new Node[apply.arity()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = inline(apply.argument(i));
+    }
+    return rebuild(apply, args);
   }
 
   /** Rewrites the whole value of a statement: its children may get temporaries, it does not. */
@@ -154,6 +170,9 @@ final class Sharing {
         count(branch.condition(), visited);
         countUses(branch.then(), visited);
         countUses(branch.otherwise(), visited);
+      } else if (s instanceof Statement.Loop loop) {
+        count(loop.condition(), visited);
+        countUses(loop.body(), visited);
       }
     }
   }

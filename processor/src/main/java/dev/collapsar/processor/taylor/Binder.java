@@ -53,6 +53,14 @@ final class Binder {
     return names.fresh(variable);
   }
 
+  java.util.Set<String> snapshot() {
+    return names.snapshot();
+  }
+
+  void restore(java.util.Set<String> snapshot) {
+    names.restore(snapshot);
+  }
+
   String componentName(String variable, Jet.Component component) {
     if (component.isPrimal()) {
       return variable;

@@ -10,6 +10,16 @@ import java.util.Set;
 final class NameAllocator {
   private final Set<String> used = new HashSet<>();
 
+  /** The names handed out so far, to be restored after a trial run whose output is discarded. */
+  Set<String> snapshot() {
+    return new HashSet<>(used);
+  }
+
+  void restore(Set<String> snapshot) {
+    used.clear();
+    used.addAll(snapshot);
+  }
+
   void reserve(String name) {
     used.add(name);
   }

@@ -209,10 +209,15 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     for (Source.Stmt init : loop.init()) {
       execute(init, env, true);
     }
+    Node first = expressions.scalar(loop.condition(), env);
+    if (!(first instanceof Node.Const)) {
+      runtimeLoop(loop, env);
+      return;
+    }
     while (true) {
       Node condition = expressions.scalar(loop.condition(), env);
       if (!(condition instanceof Node.Const c)) {
-        throw new CollapsarException(Messages.loopBound(), loop.condition().site());
+        throw new CollapsarException(Messages.loopBecomesRuntime(), loop.condition().site());
       }
       if (c.is(0)) {
         return;
@@ -225,6 +230,62 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
         execute(update, env, true);
       }
     }
+  }
+
+  /**
+   * A loop whose trip count is known only at run time stays a loop. Trial runs of the body find the
+   * loop-carried components (a small fixpoint: each run can only add components); the final run
+   * writes the body once, over locals for those components.
+   */
+  private void runtimeLoop(Source.For loop, Env env) {
+    java.util.Set<String> assigned = new java.util.LinkedHashSet<>(Assigned.in(loop.body().statements()));
+    assigned.addAll(Assigned.in(loop.update()));
+    assigned.retainAll(env.names());
+    LoopCarrier carrier = new LoopCarrier(jets.algebra().nodes(), binder, env, assigned);
+    java.util.Set<String> names = binder.snapshot();
+    do {
+      binder.restore(names);
+      carrier.name();
+    } while (carrier.widen(iterate(loop, env, carrier, new ArrayList<>())));
+    binder.restore(names);
+    carrier.name();
+    out.addAll(carrier.initialize());
+    List<Statement> body = new ArrayList<>();
+    Env inner = env.copy();
+    carrier.enter(inner);
+    Node condition = condition(loop, inner);
+    Env after = iterate(loop, env, carrier, body);
+    body.addAll(carrier.advance(after));
+    out.add(new Statement.Loop(condition, body));
+    carrier.enter(env);
+  }
+
+  /** One symbolic iteration over the carried locals: body, then update; returns the variables after it. */
+  private Env iterate(Source.For loop, Env env, LoopCarrier carrier, List<Statement> sink) {
+    Env inner = env.copy();
+    carrier.enter(inner);
+    withOutput(sink, () -> {
+      sequence(loop.body().statements(), inner, true);
+      for (Source.Stmt update : loop.update()) {
+        execute(update, inner, true);
+      }
+      return null;
+    });
+    return inner;
+  }
+
+  /** The loop condition, which must not need statements of its own (it is re-evaluated each time). */
+  private Node condition(Source.For loop, Env env) {
+    List<Statement> scratch = new ArrayList<>();
+    Node[] condition = new Node[1];
+    withOutput(scratch, () -> {
+      condition[0] = expressions.scalar(loop.condition(), env);
+      return null;
+    });
+    if (!scratch.isEmpty()) {
+      throw new CollapsarException(Messages.loopConditionCall(), loop.condition().site());
+    }
+    return condition[0];
   }
 
   @Override

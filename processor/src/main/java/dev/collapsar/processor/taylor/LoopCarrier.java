@@ -1,0 +1,165 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.NodeFactory;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The loop-carried state of a run-time loop: which components of the variables the loop assigns
+ * must live in mutable locals. A component is carried when its value at the end of the body can
+ * differ from its value at the start; the others (structural zeros that stay zero, inactive
+ * coefficients) keep their constant value, so sparsity survives loops where it holds.
+ */
+final class LoopCarrier {
+  private final NodeFactory nodes;
+  private final Binder binder;
+  /** Per variable, which of its components (in {@link Jet#map} order) are carried. */
+  private final Map<String, Set<Integer>> carried = new LinkedHashMap<>();
+  private final Map<String, Value> entry = new LinkedHashMap<>();
+  private final Map<String, String[]> names = new HashMap<>();
+
+  LoopCarrier(NodeFactory nodes, Binder binder, Env env, Set<String> assigned) {
+    this.nodes = nodes;
+    this.binder = binder;
+    for (String name : assigned) {
+      Value v = env.get(name);
+      if (v instanceof Value.Num || v instanceof Value.Scalar) {
+        entry.put(name, v);
+        carried.put(name, new HashSet<>(Set.of(0))); // the primal changes: the loop assigns it
+      }
+    }
+  }
+
+  /** Maps every carried component to a fresh local name (call once per trial or final run). */
+  void name() {
+    names.clear();
+    entry.forEach((variable, value) -> {
+      List<Node> components = components(value);
+      String[] n = new String[components.size()];
+      for (int c : carried.get(variable)) {
+        n[c] = value instanceof Value.Num num ? binder.mutable(variable, componentOf(num.jet(), c)) : binder.mutable(variable);
+      }
+      names.put(variable, n);
+    });
+  }
+
+  /** Puts the loop-start values (locals for carried components) into {@code env}. */
+  void enter(Env env) {
+    entry.forEach((variable, value) -> env.put(variable, template(variable, value)));
+  }
+
+  /** Marks components that the body changed; true if any was newly marked. */
+  boolean widen(Env after) {
+    boolean changed = false;
+    for (Map.Entry<String, Value> e : entry.entrySet()) {
+      List<Node> start = components(template(e.getKey(), e.getValue()));
+      List<Node> end = components(after.get(e.getKey()));
+      for (int c = 0; c < start.size(); c++) {
+        if (start.get(c) != end.get(c)) {
+          changed |= carried.get(e.getKey()).add(c);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Declarations and initial values of the carried locals, before the loop. */
+  List<Statement> initialize() {
+    List<Statement> out = new ArrayList<>();
+    entry.forEach((variable, value) -> {
+      List<Node> components = components(value);
+      for (int c : carried.get(variable)) {
+        out.add(new Statement.Declare(names.get(variable)[c], components.get(c).type()));
+        out.add(new Statement.Set(names.get(variable)[c], components.get(c)));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The end of the body: every carried local gets its new value. A value that reads a local already
+   * overwritten in this tail (as in a swap) is first copied to a temporary.
+   */
+  List<Statement> advance(Env after) {
+    List<Statement> copies = new ArrayList<>();
+    List<Statement> sets = new ArrayList<>();
+    Set<String> overwritten = new HashSet<>();
+    entry.forEach((variable, value) -> {
+      List<Node> end = components(after.get(variable));
+      for (int c : carried.get(variable)) {
+        String local = names.get(variable)[c];
+        Node next = end.get(c);
+        if (reads(next, overwritten)) {
+          String copy = binder.mutable(local + "_next");
+          copies.add(new Statement.Declare(copy, next.type()));
+          copies.add(new Statement.Set(copy, next));
+          next = nodes.ref(copy, next.type());
+        }
+        sets.add(new Statement.Set(local, next));
+        overwritten.add(local);
+      }
+    });
+    copies.addAll(sets);
+    return copies;
+  }
+
+  private static boolean reads(Node n, Set<String> names) {
+    if (n instanceof Node.Ref r) {
+      return names.contains(r.name());
+    }
+    if (n instanceof Node.Apply a) {
+      for (int i = 0; i < a.arity(); i++) {
+        if (reads(a.argument(i), names)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Value template(String variable, Value value) {
+    String[] n = names.get(variable);
+    if (value instanceof Value.Scalar s) {
+      return new Value.Scalar(n[0] != null ? nodes.ref(n[0], s.node().type()) : s.node());
+    }
+    int[] index = {0};
+    Jet jet = ((Value.Num) value).jet().map((node, component) -> {
+      int c = index[0]++;
+      return n[c] != null ? nodes.ref(n[c], Type.DOUBLE) : node;
+    });
+    return new Value.Num(jet);
+  }
+
+  private static List<Node> components(Value value) {
+    List<Node> out = new ArrayList<>();
+    if (value instanceof Value.Scalar s) {
+      out.add(s.node());
+    } else {
+      ((Value.Num) value).jet().map((node, component) -> {
+        out.add(node);
+        return node;
+      });
+    }
+    return out;
+  }
+
+  private static Jet.Component componentOf(Jet jet, int index) {
+    Jet.Component[] found = new Jet.Component[1];
+    int[] i = {0};
+    jet.map((node, component) -> {
+      if (i[0]++ == index) {
+        found[0] = component;
+      }
+      return node;
+    });
+    return found[0];
+  }
+}
