@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Differential fuzzing: seeded random programs of the supported subset (every Math function, locals
- * and reassignment, branches, constant loops, early returns, helper calls), half with
+ * and reassignment, branches, constant and run-time loops, early returns, helper calls), half with
  * {@code @Laplacian} and half with a random {@code @LinearPDE} operator up to order 4, compiled with
  * the processor and compared with Hipparchus at random points. {@code -Dcollapsar.fuzz.programs=N}
  * runs N programs (default 300; 10,000 is the long run), {@code -Dcollapsar.fuzz.seed=S} another
@@ -100,16 +100,18 @@ class DifferentialFuzzTest {
 
   /** Why the generated operator disagrees with the oracle, or null if it agrees everywhere. */
   private String failure(Class<?> operators, RandomProgram p) throws Exception {
-    Class<?>[] types = new Class<?>[p.dimension];
+    Class<?>[] types = new Class<?>[p.dimension + 1];
     java.util.Arrays.fill(types, double.class);
+    types[p.dimension] = int.class;
     Method method = operators.getMethod(p.name + (p.operator == null ? "Evaluate" : "Operator"), types);
     method.setAccessible(true);
     Oracle oracle = Oracle.of(p.dimension, p.operator == null ? 2 : 4, p::eval);
     for (double[] point : SeededPoints.uniform(p.name.hashCode(), 4, p.dimension, -2, 2)) {
-      Object[] args = new Object[point.length];
+      Object[] args = new Object[point.length + 1];
       for (int i = 0; i < point.length; i++) {
         args[i] = point[i];
       }
+      args[point.length] = RandomProgram.RUNTIME_BOUND;
       OracleResult expected = oracle.at(point);
       Object actual = method.invoke(null, args);
       String where = " at " + java.util.Arrays.toString(point);

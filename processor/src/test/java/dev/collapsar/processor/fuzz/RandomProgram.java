@@ -60,6 +60,10 @@ final class RandomProgram {
     return "h" + program;
   }
 
+  /** Every program also takes {@code int n}, the bound of its run-time loops; tests pass this value. */
+  static final String RUNTIME_BOUND_NAME = "n";
+  static final int RUNTIME_BOUND = 3;
+
   static String parameter(int i) {
     return "x" + i;
   }
@@ -84,7 +88,7 @@ final class RandomProgram {
     for (int i = 0; i < dimension; i++) {
       out.append(i > 0 ? ", " : "").append("double ").append(parameter(i));
     }
-    out.append(") {\n");
+    out.append(", int ").append(RUNTIME_BOUND_NAME).append(") {\n");
     for (Stmt s : body) {
       s.java(out, "    ");
     }
@@ -94,6 +98,7 @@ final class RandomProgram {
   DerivativeStructure eval(DerivativeStructure[] x) {
     Env env = new Env();
     env.helper = helper;
+    env.ints.put(RUNTIME_BOUND_NAME, RUNTIME_BOUND);
     for (int i = 0; i < dimension; i++) {
       env.doubles.put(parameter(i), x[i]);
     }
@@ -179,7 +184,7 @@ final class RandomProgram {
         case 3: {
           depth++;
           String index = "i" + locals++;
-          int bound = 1 + random.nextInt(4);
+          int bound = random.nextBoolean() ? -1 : 1 + random.nextInt(4); // −1: to the run-time n
           ints.add(index);
           List<Stmt> body = block();
           ints.remove(index);

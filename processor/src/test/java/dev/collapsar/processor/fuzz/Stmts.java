@@ -72,19 +72,22 @@ final class Stmts {
     };
   }
 
+  /** A loop to a constant bound, or, with {@code bound} negative, to the run-time parameter n. */
   static Stmt loop(String index, int bound, List<Stmt> body) {
     return new Stmt() {
       @Override
       public void java(StringBuilder out, String indent) {
         out.append(indent).append("for (int ").append(index).append(" = 0; ").append(index).append(" < ")
-            .append(bound).append("; ").append(index).append("++) {\n");
+            .append(bound < 0 ? RandomProgram.RUNTIME_BOUND_NAME : Integer.toString(bound)).append("; ")
+            .append(index).append("++) {\n");
         body.forEach(s -> s.java(out, indent + "  "));
         out.append(indent).append("}\n");
       }
 
       @Override
       public DerivativeStructure exec(Env env) {
-        for (int i = 0; i < bound; i++) {
+        int limit = bound < 0 ? env.ints.get(RandomProgram.RUNTIME_BOUND_NAME) : bound;
+        for (int i = 0; i < limit; i++) {
           env.ints.put(index, i);
           body.forEach(s -> s.exec(env));
         }
