@@ -52,6 +52,8 @@ class EdgeNumericsTest {
         @Laplacian static double sqrtOfNegated(double x) { return Math.sqrt(-x); }
         @Laplacian static double cbrt(double x) { return Math.cbrt(x); }
         @Laplacian static double log(double x) { return Math.log(x); }
+        @Laplacian static double log10(double x) { return Math.log10(x); }
+        @Laplacian static double log1p(double x) { return Math.log1p(x); }
         @Laplacian static double pow15(double x) { return Math.pow(x, 1.5); }
         @Laplacian static double pow05(double x) { return Math.pow(x, 0.5); }
         @Laplacian static double powThird(double x) { return Math.pow(x, 1.0 / 3); }
@@ -129,6 +131,10 @@ class EdgeNumericsTest {
     e.add(edge("log", "log(x)", at(-1.0), NAN, grad(-1.0), -1.0, Hipparchus.AGREES, x -> x[0].log(),
         "outside the domain the value is NaN, but the derivatives are those of 1/x (of log|x|), finite; "
             + "Hipparchus does the same"));
+    e.add(edge("log10", "log10(x)", at(-1.0), NAN, grad(-1 / Math.log(10)), -1 / Math.log(10), Hipparchus.AGREES,
+        x -> x[0].log10(), "as log: finite derivatives under a NaN value"));
+    e.add(edge("log1p", "log1p(x)", at(-2.0), NAN, grad(-1.0), -1.0, Hipparchus.AGREES, x -> x[0].log1p(),
+        "as log: 1/(1 + x) is defined at −2"));
     // pow with a non-integer exponent at 0.
     e.add(edge("pow15", "pow(x, 1.5)", at(0.0), 0.0, grad(0.0), INF, Hipparchus.DIFFERS, x -> x[0].pow(1.5),
         "1.5·x^0.5 → 0; 0.75·x^−0.5 → +∞ (right limit); Hipparchus sets every derivative of 0^p to 0"));
@@ -164,6 +170,10 @@ class EdgeNumericsTest {
         "on the tie x = y the derivative of the first operand (one-sided: e_x from one side, e_y from the other)"));
     e.add(edge("max", "max(x, y)", at(1.0, 1.0), 1.0, grad(1.0, 0.0), 0.0, Hipparchus.NOT_COMPARED, null,
         "on the tie the first operand, as for min"));
+    e.add(edge("min", "min(x, y)", at(NAN, 1.0), NAN, grad(0.0, 1.0), 0.0, Hipparchus.NOT_COMPARED, null,
+        "x <= y is false for NaN, so the derivatives of y under a NaN value"));
+    e.add(edge("max", "max(x, y)", at(1.0, NAN), NAN, grad(0.0, 1.0), 0.0, Hipparchus.NOT_COMPARED, null,
+        "x >= y is false for NaN: the derivatives of the second operand again"));
     e.add(edge("maxOfOpposites", "max(x, −x)", at(0.0), 0.0, grad(1.0), 0.0, Hipparchus.NOT_COMPARED, null,
         "this is |x|, but the tie picks x: derivative 1, where abs(x) gives 0"));
     // atan2.
@@ -208,11 +218,16 @@ class EdgeNumericsTest {
   }
 
   private CompiledSources compiled;
+  private CompiledSources standard;
 
   @BeforeAll
   void compile() {
     compiled = CollapsarCompiler.with(CollapsarProcessor::new).compile("edges.Edges", SOURCE);
     compiled.assertSucceeded();
+    String standardSource = SOURCE.replace("@Laplacian static", "@Laplacian(mode = Mode.STANDARD) static")
+        .replace("import dev.collapsar.Laplacian;", "import dev.collapsar.Laplacian;\nimport dev.collapsar.Mode;");
+    standard = CollapsarCompiler.with(CollapsarProcessor::new).compile("edges.Edges", standardSource);
+    standard.assertSucceeded();
     if (Boolean.getBoolean("collapsar.edges.print")) {
       printTable();
     }
@@ -266,6 +281,22 @@ class EdgeNumericsTest {
     if (e.hipparchus() == Hipparchus.DIFFERS && same) {
       throw new AssertionError(both + " — documented as differing; update the edge and the README");
     }
+  }
+
+  /** Plain Taylor mode (kept for verification) returns the same values, infinities and NaNs. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edges")
+  void standardModeReturnsTheSame(Edge e) throws Exception {
+    Class<?>[] types = new Class<?>[e.point().length];
+    Arrays.fill(types, double.class);
+    Method m = standard.load("edges.EdgesOperators").getDeclaredMethod(e.method() + "Evaluate", types);
+    m.setAccessible(true);
+    LaplacianResult r = (LaplacianResult) m.invoke(null, args(e.point()));
+    assertSame(e.value(), r.value(), e + " (standard mode): value");
+    for (int i = 0; i < e.gradient().length; i++) {
+      assertSame(e.gradient()[i], r.gradient(i), e + " (standard mode): ∂" + i);
+    }
+    assertSame(e.laplacian(), r.laplacian(), e + " (standard mode): Laplacian");
   }
 
   /**
