@@ -54,8 +54,6 @@ final class BadConstructs {
   /** Set while adding constructs that a planned feature will make valid. */
   private String pending = "";
 
-  private static final String RUNTIME_LOOPS = "run-time loops are planned: once the processor accepts this loop, "
-      + "remove the construct from BadConstructs and let the differential fuzzer cover it";
   private static final String ARRAY_WRITES = "array element writes are planned: once the processor accepts them, "
       + "remove the construct from BadConstructs and let the differential fuzzer cover it";
 
@@ -130,23 +128,19 @@ final class BadConstructs {
     add("while loop", "UnsupportedStatement", "while (t > 1) { t = t / 2; } " + MARK);
     add("do-while loop", "UnsupportedStatement", "do { t = t / 2; } while (t > 1); " + MARK);
     add("enhanced for loop", "UnsupportedStatement", "for (double v : w) { t += v; } " + MARK);
-    pending = RUNTIME_LOOPS;
-    add("for loop to a parameter", "LoopBound", "for (int j = 0; j < n; j++) { t += x; } " + MARK);
-    add("for loop to an array length", "LoopBound", "for (int j = 0; j < w.length; j++) { t += w[j] * x; } " + MARK);
-    add("for loop to a double", "LoopBound", "for (int j = 0; j < t + x; j++) { t = t - 0.5; } " + MARK);
-    pending = "";
+    // Loops to n, to w.length, to a value of the primal, or with a data-dependent exit are run-time
+    // loops since 767dcd5, covered by the differential fuzzer and RuntimeLoopTest.
     add("for loop without condition", "LoopBound", "for (int j = 0; ; j++) { if (j > 2) { break; } } " + MARK);
-    pending = RUNTIME_LOOPS;
     add("for loop with a run-time step", "LoopBound", "for (int j = 0; j < 3; j += n) { t += x; } " + MARK);
-    add("for loop with a data-dependent exit", "LoopBound", "for (int j = 0; j < 10 && t + x > 1; j++) { t = t / 2; } " + MARK);
-    pending = "";
+    add("run-time loop whose condition calls a helper", "LoopBound", "  static int count(int m) { return m + 1; }\n",
+        "for (int j = 0; j < count(n); j++) { t += x; } " + MARK);
+    add("bound constant only on the first iteration", "LoopBound",
+        "int m = 3; for (int j = 0; j < m; j++) { m = n; t += x; } " + MARK);
     // The body is inactive: with t in it, the processor takes about 10 s to reach the limit.
     add("for loop of 30000 iterations", "LoopBound",
         "int c = 0; for (int j = 0; j < 30000; j++) { c = c + 1; } t = t + c; " + MARK);
-    pending = RUNTIME_LOOPS;
-    add("inner loop to a parameter", "LoopBound",
-        "for (int j = 0; j < 2; j++) { for (int m = 0; m < n; m++) { t += x; } } " + MARK);
-    pending = "";
+    add("return inside a run-time loop", "UnsupportedStatement",
+        "for (int j = 0; j < n; j++) { if (t > 5) { return t; } t = t * 1.5; } " + MARK);
   }
 
   private void statements() {
