@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Bad input (issue 7, item 2): every construct of {@link BadConstructs}, placed at seeded random
  * positions (start, middle, inside an if, inside an else, inside a constant loop, inside a helper,
- * inside a helper of another class of the same file)
+ * inside a helper of another class of the same file, inside a helper that two annotated methods
+ * share, inside a helper of a nested class)
  * of small random valid bodies under {@code @Laplacian} or {@code @LinearPDE}, and every malformed
  * operator of {@link BadOperatorTexts}. Each case is one class in its own file, so that its errors
  * can be told from its neighbours' in one compilation of many files. For each case:
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>{@code -Dcollapsar.badInput.seed=S} draws other bodies, positions and operators;
- * {@code -Dcollapsar.badInput.positions=7} puts every construct at every position (default 3 of the 7);
+ * {@code -Dcollapsar.badInput.positions=7} puts every construct at every position (default 3 of the 7
+ * without known defects);
  * {@code -Dcollapsar.badInput.print=true} prints every case with its error.
  * A construct listed in {@link #KNOWN_DEFECTS} is still compiled and checked, but its failures are
  * printed instead of failing the test (and a known defect that passes is reported as fixed).
@@ -57,13 +59,28 @@ class BadInputTest {
   private static final String CONTROL_STATEMENT = "t = t + 1.0;";
 
   /**
-   * Constructs whose diagnostic is known to be wrong, with what is wrong. Each must be fixed in the
-   * processor's frontend before landing; the test prints them on every run.
+   * Constructs or positions (by name) whose diagnostic is known to be wrong, with what is wrong.
+   * Each must be fixed in the processor's frontend before landing; the test prints them on every
+   * run. Known-defect positions are tried with every construct; the others are drawn at random.
    */
-  static final Map<String, String> KNOWN_DEFECTS = Map.of();
+  static final Map<String, String> KNOWN_DEFECTS = Map.of(
+      "IN_SHARED_HELPER", "a bad construct in a helper that two annotated methods call is reported once per "
+          + "method: two identical errors at the same position instead of one",
+      "IN_NESTED_CLASS", "a call of a static method of a nested class by its simple name (Helpers.helper(...) "
+          + "in the outer class) is rejected as UnsupportedCall at the call, so the construct in the helper is "
+          + "never reached (the error is on the wrong line), and the valid control is rejected too");
 
   /** Where a construct is placed. */
-  enum Position { START, MIDDLE, IN_IF, IN_ELSE, IN_LOOP, IN_HELPER, IN_OTHER_CLASS }
+  enum Position {
+    START, MIDDLE, IN_IF, IN_ELSE, IN_LOOP, IN_HELPER, IN_OTHER_CLASS,
+    /** In a helper that u and a second annotated method v both call. */
+    IN_SHARED_HELPER,
+    /** In a helper of a static nested class, called as {@code Helpers.helper(...)}. */
+    IN_NESTED_CLASS
+  }
+
+  /** A case without its bad construct, which must compile; {@code known} as for {@link Case}. */
+  record Control(String source, String known) {}
 
   /** One compiled class: its source, the line of the expected error and the ids accepted there. */
   record Case(String className, String source, long line, Set<String> ids, String known, String description,
@@ -84,18 +101,24 @@ class BadInputTest {
     int positionsPerConstruct = Integer.getInteger("collapsar.badInput.positions", 3);
     Random random = new Random(seed);
     List<Case> bad = new ArrayList<>();
-    List<String> controls = new ArrayList<>();
+    List<Control> controls = new ArrayList<>();
     int index = 0;
     for (Construct construct : BadConstructs.all()) {
-      List<Position> positions = new ArrayList<>(List.of(Position.values()));
+      List<Position> positions = new ArrayList<>();
+      List<Position> known = new ArrayList<>();
+      for (Position p : Position.values()) {
+        (KNOWN_DEFECTS.containsKey(p.name()) ? known : positions).add(p);
+      }
       java.util.Collections.shuffle(positions, random);
-      for (Position position : positions.subList(0, Math.min(positionsPerConstruct, positions.size()))) {
+      positions = new ArrayList<>(positions.subList(0, Math.min(positionsPerConstruct, positions.size())));
+      positions.addAll(known);
+      for (Position position : positions) {
         JavaCase j = new JavaCase(construct, position, random.nextLong(), random.nextInt(3) == 0);
         String name = "Case" + index++;
+        String defect = KNOWN_DEFECTS.getOrDefault(construct.name(), KNOWN_DEFECTS.get(position.name()));
         bad.add(new Case(name, j.source(name, false), line(j.source(name, false)), Set.of(construct.id()),
-            KNOWN_DEFECTS.get(construct.name()), construct.name() + " at " + position + (j.pde ? " (@LinearPDE)" : ""),
-            construct.pending()));
-        controls.add(j.source("Control" + (index - 1), true));
+            defect, construct.name() + " at " + position + (j.pde ? " (@LinearPDE)" : ""), construct.pending()));
+        controls.add(new Control(j.source("Control" + (index - 1), true), defect));
       }
     }
     run("unsupported constructs", bad, controls);
@@ -119,7 +142,7 @@ class BadInputTest {
           null, null));
     }
     List<Case> bad = new ArrayList<>();
-    List<String> controls = new ArrayList<>();
+    List<Control> controls = new ArrayList<>();
     for (int i = 0; i < operators.size(); i++) {
       OperatorCase o = operators.get(i);
       String name = "Op" + i;
@@ -129,16 +152,16 @@ class BadInputTest {
     }
     for (int i = 0; i < valid.size(); i++) {
       String annotation = new OperatorCase("valid", valid.get(i), BadOperatorTexts.WRT_XY, null, null).annotation();
-      controls.add(operatorSource("OpControl" + i, annotation, new Random(i)));
+      controls.add(new Control(operatorSource("OpControl" + i, annotation, new Random(i)), null));
     }
-    controls.add(operatorSource("OpControlNamed", "@LinearPDE(value = \"D[x,x]\", wrt = {\"x\", \"y\"}, name = \"uxx\")",
-        new Random(1)));
+    controls.add(new Control(operatorSource("OpControlNamed",
+        "@LinearPDE(value = \"D[x,x]\", wrt = {\"x\", \"y\"}, name = \"uxx\")", new Random(1)), null));
     run("malformed operators", bad, controls);
   }
 
   // ---- running and checking
 
-  private void run(String what, List<Case> cases, List<String> controls) throws IOException {
+  private void run(String what, List<Case> cases, List<Control> controls) throws IOException {
     Set<String> documented = documentedIds();
     long start = System.nanoTime();
     List<String> failures = new ArrayList<>();
@@ -178,12 +201,12 @@ class BadInputTest {
       }
     }
     for (int from = 0; from < controls.size(); from += BATCH) {
-      assertControlsCompile(controls.subList(from, Math.min(controls.size(), from + BATCH)));
+      checkControls(controls.subList(from, Math.min(controls.size(), from + BATCH)), knownFailures);
     }
     System.out.printf("bad input, %s: %d cases, %d controls in %.1f s; errors by id: %s%n", what, cases.size(),
         controls.size(), (System.nanoTime() - start) / 1e9, byId);
-    knownFailures.forEach((defect, list) -> System.out.println("KNOWN DEFECT (skipped): " + defect + "\n  "
-        + String.join("\n  ", list)));
+    knownFailures.forEach((defect, list) -> System.out.println("KNOWN DEFECT (skipped in " + list.size()
+        + " cases): " + defect + "\n  for example " + String.join("\n  ", list.subList(0, Math.min(3, list.size())))));
     knownPassing.forEach(c -> System.out.println("KNOWN DEFECT NOW PASSES, remove it from KNOWN_DEFECTS: " + c));
     if (!failures.isEmpty()) {
       throw new AssertionError(failures.size() + " of " + cases.size() + " cases fail:\n" + String.join("\n", failures));
@@ -269,23 +292,36 @@ class BadInputTest {
     }
   }
 
-  /** With the construct replaced by a plain statement, the processor accepts every method. */
-  private static void assertControlsCompile(List<String> controls) {
+  /**
+   * With the construct replaced by a plain statement, the processor accepts every method and
+   * generates code. A failing control of a known defect is recorded in {@code knownFailures}.
+   */
+  private static void checkControls(List<Control> controls, Map<String, List<String>> knownFailures) {
+    Map<String, Control> byName = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
-    for (String source : controls) {
-      Matcher m = Pattern.compile("final class (\\w+)").matcher(source);
+    for (Control control : controls) {
+      Matcher m = Pattern.compile("final class (\\w+)").matcher(control.source());
       m.find();
-      sources.put("bad." + m.group(1), source);
+      byName.put(m.group(1), control);
+      sources.put("bad." + m.group(1), control.source());
     }
     CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).compile(sources);
-    if (!c.succeeded()) {
-      throw new AssertionError("a control (the case without its bad construct) does not compile:\n"
-          + c.describeDiagnostics());
-    }
-    for (String name : sources.keySet()) {
-      if (!c.hasGeneratedSource(name + "Operators")) {
-        throw new AssertionError("no code generated for control " + name);
+    List<String> failures = new ArrayList<>();
+    byName.forEach((name, control) -> {
+      List<Diagnostic<? extends JavaFileObject>> errors = errorsOf(c, name);
+      if (errors.isEmpty() && c.hasGeneratedSource("bad." + name + "Operators")) {
+        return;
       }
+      String problem = "control " + name + (errors.isEmpty() ? " generated no code" : " is rejected:" + describe(errors));
+      if (control.known() != null) {
+        knownFailures.computeIfAbsent(control.known(), k -> new ArrayList<>()).add(problem);
+      } else {
+        failures.add(problem + "\n" + numbered(control.source()));
+      }
+    });
+    if (!failures.isEmpty()) {
+      throw new AssertionError("a control (a case without its bad construct) does not compile:\n"
+          + String.join("\n", failures));
     }
   }
 
@@ -350,7 +386,9 @@ class BadInputTest {
     String source(String className, boolean control) {
       Bodies body = new Bodies(new Random(seed));
       boolean other = position == Position.IN_OTHER_CLASS;
-      String holder = other ? className + "Helpers" : className;
+      boolean nested = position == Position.IN_NESTED_CLASS;
+      boolean shared = position == Position.IN_SHARED_HELPER;
+      String holder = other ? className + "Helpers" : nested ? "Helpers" : className;
       String snippet = control ? CONTROL_STATEMENT
           : construct.statement().replace("{C}", holder).replace("{U}", className);
       String members = construct.members().replace("{C}", holder).replace("{U}", className);
@@ -359,12 +397,12 @@ class BadInputTest {
       }
       StringBuilder s = new StringBuilder("package bad;\n\nimport dev.collapsar.*;\nimport java.util.Objects;\n\n")
           .append("final class ").append(className).append(" {\n");
-      if (other) {
+      if (other || nested) {
         s.append("  // helpers: ").append(holder).append('\n');
       } else {
         s.append(members);
       }
-      if (position == Position.IN_HELPER) {
+      if (position == Position.IN_HELPER || shared) {
         helper(s, snippet);
       }
       s.append(pde ? "  @LinearPDE(value = \"laplacian + 0.5*D[x] - u\", wrt = {\"x\", \"y\"})\n" : "  @Laplacian\n")
@@ -380,12 +418,24 @@ class BadInputTest {
         case IN_IF: s.append("    if (x > y) {\n      ").append(snippet).append("\n    }\n"); break;
         case IN_ELSE: s.append("    if (x > y) {\n      t = t + 1;\n    } else {\n      ").append(snippet).append("\n    }\n"); break;
         case IN_LOOP: s.append("    for (int iw = 0; iw < 3; iw++) {\n      ").append(snippet).append("\n    }\n"); break;
-        case IN_HELPER: s.append("    t = t + helper(x, y, n, w);\n"); break;
-        case IN_OTHER_CLASS: s.append("    t = t + ").append(holder).append(".helper(x, y, n, w);\n"); break;
+        case IN_HELPER: case IN_SHARED_HELPER: s.append("    t = t + helper(x, y, n, w);\n"); break;
+        case IN_OTHER_CLASS: case IN_NESTED_CLASS:
+          s.append("    t = t + ").append(holder).append(".helper(x, y, n, w);\n");
+          break;
         default: break;
       }
       body.statements(s, body.random.nextInt(3));
-      s.append("    return ").append(body.expression(1)).append(" * t;\n  }\n}\n");
+      s.append("    return ").append(body.expression(1)).append(" * t;\n  }\n");
+      if (shared) {
+        s.append("  @Laplacian\n  static double v(double x, double y, int n, double[] w) {\n")
+            .append("    return helper(x, y, n, w) * x;\n  }\n");
+      }
+      if (nested) {
+        s.append("  static final class Helpers {\n").append(members);
+        helper(s, snippet);
+        s.append("  }\n");
+      }
+      s.append("}\n");
       if (other) {
         s.append("\nfinal class ").append(holder).append(" {\n").append(members);
         helper(s, snippet);
