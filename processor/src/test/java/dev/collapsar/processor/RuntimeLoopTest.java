@@ -77,6 +77,39 @@ class RuntimeLoopTest {
       }
       """;
 
+  @org.junit.jupiter.api.Test
+  void aLongConstantLoopStaysALoop() throws Exception {
+    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+        .compile("loops.Long", """
+            package loops;
+
+            import dev.collapsar.Laplacian;
+
+            final class Long {
+              @Laplacian
+              static double u(double x, double y) {
+                double s = 0;
+                for (int i = 0; i < 1000; i++) {
+                  s += Math.sin(x * i / 1000.0) * y;
+                }
+                return s;
+              }
+            }
+            """);
+    c.assertSucceeded();
+    org.junit.jupiter.api.Assertions.assertTrue(c.generatedSource("loops.LongOperators").contains("while (i < 1000)"));
+    Method m = c.load("loops.LongOperators").getMethod("uLaplacian", double.class, double.class);
+    m.setAccessible(true);
+    double x = 0.7;
+    double y = -0.4;
+    double expected = 0;
+    for (int i = 0; i < 1000; i++) {
+      double k = i / 1000.0;
+      expected += -k * k * Math.sin(x * k) * y;
+    }
+    Numerics.assertClose(expected, (double) m.invoke(null, x, y), 1e-12, 1e-12, "Δ of a 1000-trip loop");
+  }
+
   private static final int N = 5;
   private static final int M = 4;
 

@@ -20,7 +20,8 @@ public final class Messages {
   }
 
   public static Problem returnType(String method, String type) {
-    return problem(DiagnosticId.RETURN_TYPE, "Method " + method + " returns " + type + ", but a differentiated method must return double.",
+    return problem(DiagnosticId.RETURN_TYPE, "Method " + method + " returns " + type + ", but a differentiated method "
+        + "must return double (a helper may also return int).",
         "Return a double; for several outputs, annotate one method per output.");
   }
 

@@ -54,6 +54,16 @@ final class ClassMembers {
     if (isOwnClass(qualifier)) {
       return type;
     }
+    for (Element scope = type; scope instanceof TypeElement t; scope = t.getEnclosingElement()) {
+      for (Element member : t.getEnclosedElements()) { // a nested class named by its simple name
+        if (member instanceof TypeElement nested && nested.getSimpleName().contentEquals(qualifier)) {
+          return nested;
+        }
+      }
+      if (t.getSimpleName().contentEquals(qualifier)) {
+        return t;
+      }
+    }
     for (com.sun.source.tree.ImportTree i : unit.getImports()) {
       String imported = i.getQualifiedIdentifier().toString();
       if (!i.isStatic() && imported.endsWith("." + qualifier)) {
@@ -119,6 +129,11 @@ final class ClassMembers {
 
   /** A call of the static method {@code name} of this class, translated on first use. */
   Source.Invoke invoke(String name, List<Source.Expr> args, Object site) {
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    if (pkg.startsWith("java.") || pkg.startsWith("javax.")) {
+      throw new CollapsarException(Messages.unsupportedCall(type.getSimpleName() + "." + name + "(...)",
+          "Of the JDK, only java.lang.Math and StrictMath functions can be differentiated."), site);
+    }
     ExecutableElement method = null;
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.METHOD && member.getSimpleName().contentEquals(name)
@@ -134,11 +149,6 @@ final class ClassMembers {
       throw new CollapsarException(Messages.unsupportedCall(name + "(...)",
           type.getSimpleName() + " has no method " + name + " with " + args.size() + " parameters; only java.lang.Math "
               + "functions and static methods of classes compiled together with this one can be called."), site);
-    }
-    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-    if (pkg.startsWith("java.") || pkg.startsWith("javax.")) {
-      throw new CollapsarException(Messages.unsupportedCall(type.getSimpleName() + "." + name + "(...)",
-          "Of the JDK, only java.lang.Math and StrictMath functions can be differentiated."), site);
     }
     if (!method.getModifiers().contains(Modifier.STATIC)) {
       throw new CollapsarException(Messages.unsupportedCall(name + "(...)", "The helper must be static."), site);

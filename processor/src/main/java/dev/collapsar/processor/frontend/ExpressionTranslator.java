@@ -178,7 +178,10 @@ final class ExpressionTranslator {
       case LAMBDA_EXPRESSION: return "a lambda expression";
       case MEMBER_REFERENCE: return "a method reference";
       case STRING_LITERAL: return "a string";
-      case ASSIGNMENT: return "an assignment inside an expression";
+      case ASSIGNMENT: case PLUS_ASSIGNMENT: case MINUS_ASSIGNMENT: case MULTIPLY_ASSIGNMENT: case DIVIDE_ASSIGNMENT:
+      case REMAINDER_ASSIGNMENT: case PREFIX_INCREMENT: case POSTFIX_INCREMENT: case PREFIX_DECREMENT:
+      case POSTFIX_DECREMENT:
+        return "an assignment inside an expression";
       case INSTANCE_OF: return "instanceof";
       default: return "a " + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -14,6 +14,8 @@ public final class Reporter {
   private final Messager messager;
   private final Trees trees;
   private int errors;
+  /** Problems already reported, by message and place: a helper shared by several methods errs once. */
+  private final java.util.Set<java.util.List<Object>> reported = new java.util.HashSet<>();
 
   public Reporter(Messager messager, Trees trees) {
     this.messager = messager;
@@ -22,8 +24,12 @@ public final class Reporter {
 
   /** Reports {@code problem} at {@code site} (a site from this frontend), or at {@code fallback}. */
   public void error(Problem problem, Object site, Element fallback) {
-    errors++;
     String text = problem.render();
+    Object place = site instanceof Site.InTree t ? new Identity(t.tree()) : site != null ? site : fallback;
+    if (!reported.add(java.util.List.of(text, place))) {
+      return;
+    }
+    errors++;
     if (site instanceof Site.InTree t && trees != null) {
       trees.printMessage(Diagnostic.Kind.ERROR, text, t.tree(), t.unit());
     } else if (site instanceof Site.OnAnnotation a) {
@@ -42,6 +48,19 @@ public final class Reporter {
   /** Reports {@code problem} on an annotation of {@code element}. */
   public void error(Problem problem, Element element, javax.lang.model.element.AnnotationMirror annotation) {
     error(problem, new Site.OnAnnotation(element, annotation, null), element);
+  }
+
+  /** Trees are compared by identity: the same node reached through two callers is one place. */
+  private record Identity(Object tree) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && i.tree == tree;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(tree);
+    }
   }
 
   /** How many errors were reported so far. */

@@ -198,9 +198,13 @@ final class StatementTranslator {
       case BREAK: return "break";
       case CONTINUE: return "continue";
       case THROW: return "throw";
-      case TRY: return "try/catch";
+      case TRY: return "try";
       case SWITCH: return "a switch statement";
-      default: return "a " + s.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " statement";
+      case LABELED_STATEMENT: return "a labeled statement";
+      case ASSERT: return "an assert statement";
+      case CLASS: case INTERFACE: case ENUM: return "a local class";
+      case SYNCHRONIZED: return "a synchronized block";
+      default: return "this " + s.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " statement";
     }
   }
 

@@ -20,6 +20,12 @@ final class Env {
     return new Env(new LinkedHashMap<>(values));
   }
 
+  /** Makes this the same as {@code snapshot} (a copy taken earlier). */
+  void restore(Env snapshot) {
+    values.clear();
+    values.putAll(snapshot.values);
+  }
+
   Value get(String name) {
     return values.get(name);
   }

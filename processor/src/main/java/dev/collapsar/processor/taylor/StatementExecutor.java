@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class StatementExecutor implements ExpressionEvaluator.Inliner {
   static final int MAX_UNROLLED_ITERATIONS = 20_000;
+  /** A constant loop with more trips than this stays a loop (unrolling it would only bloat the code). */
+  static final int UNROLL_LIMIT = 256;
 
   private final Map<String, Source.Function> helpers;
   private final Binder binder;
@@ -214,22 +216,44 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
       runtimeLoop(loop, env);
       return;
     }
-    while (true) {
-      Node condition = expressions.scalar(loop.condition(), env);
-      if (!(condition instanceof Node.Const c)) {
-        throw new CollapsarException(Messages.loopBecomesRuntime(), loop.condition().site());
-      }
-      if (c.is(0)) {
+    // Unroll (structural zeros then fold), but keep a long constant loop a loop: past
+    // UNROLL_LIMIT trips, undo the unrolled iterations and emit a run-time loop instead.
+    Env start = env.copy();
+    int mark = out.size();
+    int iterationsBefore = iterations;
+    java.util.Set<String> names = binder.snapshot();
+    for (int trips = 0; ; trips++) {
+      if (trips == UNROLL_LIMIT) {
+        out.subList(mark, out.size()).clear();
+        env.restore(start);
+        binder.restore(names);
+        iterations = iterationsBefore;
+        runtimeLoop(loop, env);
         return;
       }
-      if (++iterations > MAX_UNROLLED_ITERATIONS) {
-        throw new CollapsarException(Messages.tooManyIterations(MAX_UNROLLED_ITERATIONS), loop.site());
-      }
-      sequence(loop.body().statements(), env, true);
-      for (Source.Stmt update : loop.update()) {
-        execute(update, env, true);
+      if (!unrollOnce(loop, env)) {
+        return;
       }
     }
+  }
+
+  /** Unrolls one iteration; false when the (constant) condition says the loop is over. */
+  private boolean unrollOnce(Source.For loop, Env env) {
+    Node condition = expressions.scalar(loop.condition(), env);
+    if (!(condition instanceof Node.Const c)) {
+      throw new CollapsarException(Messages.loopBecomesRuntime(), loop.condition().site());
+    }
+    if (c.is(0)) {
+      return false;
+    }
+    if (++iterations > MAX_UNROLLED_ITERATIONS) {
+      throw new CollapsarException(Messages.tooManyIterations(MAX_UNROLLED_ITERATIONS), loop.site());
+    }
+    sequence(loop.body().statements(), env, true);
+    for (Source.Stmt update : loop.update()) {
+      execute(update, env, true);
+    }
+    return true;
   }
 
   /**

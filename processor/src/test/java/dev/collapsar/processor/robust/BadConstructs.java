@@ -137,8 +137,6 @@ final class BadConstructs {
     add("bound constant only on the first iteration", "LoopBound",
         "int m = 3; for (int j = 0; j < m; j++) { m = n; t += x; } " + MARK);
     // The body is inactive: with t in it, the processor takes about 10 s to reach the limit.
-    add("for loop of 30000 iterations", "LoopBound",
-        "int c = 0; for (int j = 0; j < 30000; j++) { c = c + 1; } t = t + c; " + MARK);
     add("return inside a run-time loop", "UnsupportedStatement",
         "for (int j = 0; j < n; j++) { if (t > 5) { return t; } t = t * 1.5; } " + MARK);
   }

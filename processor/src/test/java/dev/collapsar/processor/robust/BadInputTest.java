@@ -63,12 +63,7 @@ class BadInputTest {
    * Each must be fixed in the processor's frontend before landing; the test prints them on every
    * run. Known-defect positions are tried with every construct; the others are drawn at random.
    */
-  static final Map<String, String> KNOWN_DEFECTS = Map.of(
-      "IN_SHARED_HELPER", "a bad construct in a helper that two annotated methods call is reported once per "
-          + "method: two identical errors at the same position instead of one",
-      "IN_NESTED_CLASS", "a call of a static method of a nested class by its simple name (Helpers.helper(...) "
-          + "in the outer class) is rejected as UnsupportedCall at the call, so the construct in the helper is "
-          + "never reached (the error is on the wrong line), and the valid control is rejected too");
+  static final Map<String, String> KNOWN_DEFECTS = Map.of();
 
   /** Where a construct is placed. */
   enum Position {
