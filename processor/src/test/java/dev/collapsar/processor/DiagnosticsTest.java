@@ -39,6 +39,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void everyIdIsDocumented() throws java.io.IOException {
+    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/diagnostics.md"));
+    for (dev.collapsar.processor.diag.DiagnosticId id : dev.collapsar.processor.diag.DiagnosticId.values()) {
+      assertTrue(docs.contains("### " + id.shortName() + "\n"), "docs/diagnostics.md has no entry for " + id.tag());
+    }
+  }
+
+  @Test
   void notStatic() {
     expect("NotStatic", "must be static", """
           @Laplacian // <-

@@ -32,6 +32,8 @@ final class MethodEmitter {
 
   private final TypeSpec.Builder type;
   private final List<String> workspaces = new ArrayList<>();
+  /** The workspace parameter's name in the method being emitted. */
+  private String w;
 
   MethodEmitter(TypeSpec.Builder type) {
     this.type = type;
@@ -60,7 +62,8 @@ final class MethodEmitter {
     List<List<Statement>> chunks = Partition.cut(body, BUDGET);
     Map<String, Integer> slots = slots(chunks, tailReads);
     String workspace = workspaceField(signature.name(), slots.size());
-    method.addStatement("double[] w = $N.get()", workspace);
+    w = workspaceName(signature, body);
+    method.addStatement("double[] $N = $N.get()", w, workspace);
     Map<String, Type> types = new LinkedHashMap<>();
     for (int c = 0; c < chunks.size(); c++) {
       String part = signature.name() + "Part" + (c + 1) + "Of" + chunks.size();
@@ -82,7 +85,7 @@ final class MethodEmitter {
     MethodSpec.Builder part = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameters(signature.parameters())
-        .addParameter(double[].class, "w")
+        .addParameter(double[].class, w)
         .returns(printedOutputs == null ? TypeName.VOID : signature.returns());
     Set<String> reads = Names.read(chunk);
     if (printedOutputs != null) {
@@ -101,7 +104,7 @@ final class MethodEmitter {
     }
     for (Map.Entry<String, Integer> slot : slots.entrySet()) {
       if (own.containsKey(slot.getKey())) {
-        part.addStatement("w[$L] = $L", slot.getValue(), store(own.get(slot.getKey()), slot.getKey()));
+        part.addStatement("$N[$L] = $L", w, slot.getValue(), store(own.get(slot.getKey()), slot.getKey()));
       }
     }
     return part;
@@ -135,19 +138,31 @@ final class MethodEmitter {
     return field;
   }
 
-  private static String arguments(Signature signature) {
+  private String arguments(Signature signature) {
     List<String> names = new ArrayList<>();
     signature.parameters().forEach(p -> names.add(p.name()));
-    names.add("w");
+    names.add(w);
     return String.join(", ", names);
   }
 
-  private static String load(Type type, int slot) {
+  private String load(Type type, int slot) {
     switch (type) {
-      case INT: return "(int) w[" + slot + "]";
-      case BOOLEAN: return "w[" + slot + "] != 0";
-      default: return "w[" + slot + "]";
+      case INT: return "(int) " + w + "[" + slot + "]";
+      case BOOLEAN: return w + "[" + slot + "] != 0";
+      default: return w + "[" + slot + "]";
     }
+  }
+
+  /** A name for the workspace parameter that no parameter or local of the method uses. */
+  private static String workspaceName(Signature signature, List<Statement> body) {
+    java.util.Set<String> taken = new java.util.HashSet<>(Names.read(body));
+    Names.declaredAnywhere(body, taken);
+    signature.parameters().forEach(p -> taken.add(p.name()));
+    String name = "workspace";
+    for (int i = 2; taken.contains(name); i++) {
+      name = "workspace" + i;
+    }
+    return name;
   }
 
   private static String store(Type type, String local) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Differential fuzzing: seeded random programs of the supported subset (every Math function, locals
- * and reassignment, branches, constant and run-time loops, early returns, helper calls), half with
+ * and reassignment, branches, constant and run-time loops, reads of a weight array, early returns, helper
+ * calls), half with
  * {@code @Laplacian} and half with a random {@code @LinearPDE} operator up to order 4, compiled with
  * the processor and compared with Hipparchus at random points. {@code -Dcollapsar.fuzz.programs=N}
  * runs N programs (default 300; 10,000 is the long run), {@code -Dcollapsar.fuzz.seed=S} another
@@ -103,20 +104,22 @@ class DifferentialFuzzTest {
 
   /** Why the generated operator disagrees with the oracle, or null if it agrees everywhere. */
   private String failure(Class<?> operators, RandomProgram p) throws Exception {
-    Class<?>[] types = new Class<?>[p.dimension + 1];
+    Class<?>[] types = new Class<?>[p.dimension + 2];
     java.util.Arrays.fill(types, double.class);
     types[p.dimension] = int.class;
+    types[p.dimension + 1] = double[].class;
     Method method = operators.getMethod(p.name + (p.operator == null ? "Evaluate" : "Operator"), types);
     method.setAccessible(true);
     Method primal = operators.getClassLoader().loadClass("fuzz.Batch").getDeclaredMethod(p.name, types);
     primal.setAccessible(true);
     Oracle oracle = Oracle.of(p.dimension, p.operator == null ? 2 : 4, p::eval);
     for (double[] point : SeededPoints.uniform(p.name.hashCode(), 4, p.dimension, -2, 2)) {
-      Object[] args = new Object[point.length + 1];
+      Object[] args = new Object[point.length + 2];
       for (int i = 0; i < point.length; i++) {
         args[i] = point[i];
       }
       args[point.length] = RandomProgram.RUNTIME_BOUND;
+      args[point.length + 1] = RandomProgram.WEIGHTS.clone();
       OracleResult expected = oracle.at(point);
       double reference = (double) primal.invoke(null, args);
       if (!(Math.abs(reference - expected.value()) <= 1e-8 * (1 + Math.abs(reference)))) {

@@ -155,6 +155,22 @@ final class Exprs {
     };
   }
 
+  /** {@code w[index]}, index a constant or an int variable. */
+  static Expr weight(String index) {
+    return new Expr() {
+      @Override
+      public String java() {
+        return RandomProgram.WEIGHTS_NAME + "[" + index + "]";
+      }
+
+      @Override
+      public DerivativeStructure eval(Env env) {
+        int i = Character.isDigit(index.charAt(0)) ? Integer.parseInt(index) : env.ints.get(index);
+        return env.doubles.values().iterator().next().getField().getZero().add(RandomProgram.WEIGHTS[i]);
+      }
+    };
+  }
+
   static Expr constant(double value) {
     return new Expr() {
       @Override

@@ -63,6 +63,9 @@ final class RandomProgram {
   /** Every program also takes {@code int n}, the bound of its run-time loops; tests pass this value. */
   static final String RUNTIME_BOUND_NAME = "n";
   static final int RUNTIME_BOUND = 3;
+  /** Every program also reads a weight array {@code w} (not differentiated) of this length. */
+  static final String WEIGHTS_NAME = "w";
+  static final double[] WEIGHTS = {0.5, -1.25, 0.75, 2.0};
 
   static String parameter(int i) {
     return "x" + i;
@@ -88,7 +91,7 @@ final class RandomProgram {
     for (int i = 0; i < dimension; i++) {
       out.append(i > 0 ? ", " : "").append("double ").append(parameter(i));
     }
-    out.append(", int ").append(RUNTIME_BOUND_NAME).append(") {\n");
+    out.append(", int ").append(RUNTIME_BOUND_NAME).append(", double[] ").append(WEIGHTS_NAME).append(") {\n");
     for (Stmt s : body) {
       s.java(out, "    ");
     }
@@ -124,6 +127,7 @@ final class RandomProgram {
     }
 
     private String helperName;
+    private boolean inHelper;
 
     RandomProgram program(String name) {
       int dimension = 1 + random.nextInt(4);
@@ -131,7 +135,9 @@ final class RandomProgram {
       if (random.nextInt(3) == 0) {
         doubles.add("a");
         doubles.add("b");
+        inHelper = true; // the helper sees only a and b
         helper = expression(3);
+        inHelper = false;
         doubles.clear();
         helperName = helperName(name);
       }
@@ -238,6 +244,11 @@ final class RandomProgram {
     }
 
     private Expr leaf() {
+      if (!inHelper && random.nextInt(6) == 0) {
+        // an element of the weight array: by a constant, or by a loop index (every loop has ≤ 4 trips)
+        return ints.isEmpty() || random.nextBoolean() ? Exprs.weight(Integer.toString(random.nextInt(WEIGHTS.length)))
+            : Exprs.weight(pick(ints));
+      }
       int kind = random.nextInt(ints.isEmpty() ? 4 : 5);
       if (kind == 4) {
         return Exprs.intVariable(pick(ints));
