@@ -47,8 +47,8 @@ final class OperatorEstimators {
     Source.Function entry = request.program().entry();
     Set<String> taken = new HashSet<>();
     entry.parameters().forEach(p -> taken.add(p.name()));
-    String rows = fresh("v", taken);
-    String generator = fresh("rng", taken);
+    String rows = Pipeline.fresh("v", taken);
+    String generator = Pipeline.fresh("rng", taken);
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
     JetProgram program = new TaylorTransform(algebra).estimate(request.program(), PlanSeeds.coordinates(plan.exact()),
         seeds, EstimatorSeeds.checks(estimator, rows));
@@ -74,13 +74,5 @@ final class OperatorEstimators {
   private static String describe(EstimatorPlan plan) {
     return plan.rowLength() >= 0 ? Integer.toString(plan.rowLength())
         : "R, the number of columns of {@code " + plan.families().get(0).matrix() + "}";
-  }
-
-  private static String fresh(String base, Set<String> taken) {
-    String name = base;
-    for (int i = 2; taken.contains(name); i++) {
-      name = base + i;
-    }
-    return name;
   }
 }

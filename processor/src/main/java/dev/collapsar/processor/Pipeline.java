@@ -90,7 +90,8 @@ final class Pipeline {
         new Emitted(fromGenerator, optimizer.optimize(drawn.body(), fromGenerator.outputs()), drawn));
   }
 
-  private static String fresh(String base, java.util.Set<String> taken) {
+  /** {@code base}, or {@code base2}, {@code base3}… whichever {@code taken} does not contain. */
+  static String fresh(String base, java.util.Set<String> taken) {
     String name = base;
     for (int i = 2; taken.contains(name); i++) {
       name = base + i;
