@@ -20,17 +20,14 @@ import java.util.Map;
  * the returned jets are joined like variables.
  */
 final class StatementExecutor implements ExpressionEvaluator.Inliner {
-  static final int MAX_UNROLLED_ITERATIONS = 20_000;
-  /** A constant loop with more trips than this stays a loop (unrolling it would only bloat the code). */
-  static final int UNROLL_LIMIT = 256;
 
   private final Map<String, Source.Function> helpers;
   private final Binder binder;
   private final Merger merger;
   private final ExpressionEvaluator expressions;
+  private final LoopExecutor loops;
   private final JetArithmetic jets;
   private final Deque<String> callStack = new ArrayDeque<>();
-  private int iterations;
   private List<Statement> out;
 
   StatementExecutor(Map<String, Source.Function> helpers, JetArithmetic jets, Binder binder, Merger merger) {
@@ -39,6 +36,21 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     this.binder = binder;
     this.merger = merger;
     this.expressions = new ExpressionEvaluator(jets, this);
+    this.loops = new LoopExecutor(this, expressions, binder, jets);
+  }
+
+  /** Appends generated statements to the current output. */
+  void emit(List<Statement> statements) {
+    out.addAll(statements);
+  }
+
+  void emit(Statement statement) {
+    out.add(statement);
+  }
+
+  /** The current output (for undoing unrolled iterations). */
+  List<Statement> output() {
+    return out;
   }
 
   /** Runs a function body; returns its result jet, writing statements to {@code sink}. */
@@ -59,7 +71,7 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
   }
 
   /** Executes statements in order; returns the returned jet, or null if control falls through. */
-  private Jet sequence(List<Source.Stmt> statements, Env env, boolean inLoop) {
+  Jet sequence(List<Source.Stmt> statements, Env env, boolean inLoop) {
     for (int i = 0; i < statements.size(); i++) {
       Source.Stmt s = statements.get(i);
       if (s instanceof Source.Block block) {
@@ -82,7 +94,7 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     return null;
   }
 
-  private void execute(Source.Stmt s, Env env, boolean inLoop) {
+  void execute(Source.Stmt s, Env env, boolean inLoop) {
     if (s instanceof Source.Declare d) {
       comment(d.text());
       declare(d, env);
@@ -92,7 +104,7 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     } else if (s instanceof Source.If branch) {
       ifElse(branch, env, inLoop);
     } else if (s instanceof Source.For loop) {
-      unroll(loop, env);
+      loops.run(loop, env);
     } else {
       throw new IllegalStateException("unexpected statement " + s);
     }
@@ -196,7 +208,7 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     return sink;
   }
 
-  private Jet withOutput(List<Statement> sink, java.util.function.Supplier<Jet> body) {
+  Jet withOutput(List<Statement> sink, java.util.function.Supplier<Jet> body) {
     List<Statement> saved = out;
     out = sink;
     try {
@@ -204,112 +216,6 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     } finally {
       out = saved;
     }
-  }
-
-  private void unroll(Source.For loop, Env env) {
-    comment(loop.text());
-    for (Source.Stmt init : loop.init()) {
-      execute(init, env, true);
-    }
-    Node first = expressions.scalar(loop.condition(), env);
-    if (!(first instanceof Node.Const)) {
-      runtimeLoop(loop, env);
-      return;
-    }
-    // Unroll (structural zeros then fold), but keep a long constant loop a loop: past
-    // UNROLL_LIMIT trips, undo the unrolled iterations and emit a run-time loop instead.
-    Env start = env.copy();
-    int mark = out.size();
-    int iterationsBefore = iterations;
-    java.util.Set<String> names = binder.snapshot();
-    for (int trips = 0; ; trips++) {
-      if (trips == UNROLL_LIMIT) {
-        out.subList(mark, out.size()).clear();
-        env.restore(start);
-        binder.restore(names);
-        iterations = iterationsBefore;
-        runtimeLoop(loop, env);
-        return;
-      }
-      if (!unrollOnce(loop, env)) {
-        return;
-      }
-    }
-  }
-
-  /** Unrolls one iteration; false when the (constant) condition says the loop is over. */
-  private boolean unrollOnce(Source.For loop, Env env) {
-    Node condition = expressions.scalar(loop.condition(), env);
-    if (!(condition instanceof Node.Const c)) {
-      throw new CollapsarException(Messages.loopBecomesRuntime(), loop.condition().site());
-    }
-    if (c.is(0)) {
-      return false;
-    }
-    if (++iterations > MAX_UNROLLED_ITERATIONS) {
-      throw new CollapsarException(Messages.tooManyIterations(MAX_UNROLLED_ITERATIONS), loop.site());
-    }
-    sequence(loop.body().statements(), env, true);
-    for (Source.Stmt update : loop.update()) {
-      execute(update, env, true);
-    }
-    return true;
-  }
-
-  /**
-   * A loop whose trip count is known only at run time stays a loop. Trial runs of the body find the
-   * loop-carried components (a small fixpoint: each run can only add components); the final run
-   * writes the body once, over locals for those components.
-   */
-  private void runtimeLoop(Source.For loop, Env env) {
-    java.util.Set<String> assigned = new java.util.LinkedHashSet<>(Assigned.in(loop.body().statements()));
-    assigned.addAll(Assigned.in(loop.update()));
-    assigned.retainAll(env.names());
-    LoopCarrier carrier = new LoopCarrier(jets.algebra().nodes(), binder, env, assigned);
-    java.util.Set<String> names = binder.snapshot();
-    do {
-      binder.restore(names);
-      carrier.name();
-    } while (carrier.widen(iterate(loop, env, carrier, new ArrayList<>())));
-    binder.restore(names);
-    carrier.name();
-    out.addAll(carrier.initialize());
-    List<Statement> body = new ArrayList<>();
-    Env inner = env.copy();
-    carrier.enter(inner);
-    Node condition = condition(loop, inner);
-    Env after = iterate(loop, env, carrier, body);
-    body.addAll(carrier.advance(after));
-    out.add(new Statement.Loop(condition, body));
-    carrier.enter(env);
-  }
-
-  /** One symbolic iteration over the carried locals: body, then update; returns the variables after it. */
-  private Env iterate(Source.For loop, Env env, LoopCarrier carrier, List<Statement> sink) {
-    Env inner = env.copy();
-    carrier.enter(inner);
-    withOutput(sink, () -> {
-      sequence(loop.body().statements(), inner, true);
-      for (Source.Stmt update : loop.update()) {
-        execute(update, inner, true);
-      }
-      return null;
-    });
-    return inner;
-  }
-
-  /** The loop condition, which must not need statements of its own (it is re-evaluated each time). */
-  private Node condition(Source.For loop, Env env) {
-    List<Statement> scratch = new ArrayList<>();
-    Node[] condition = new Node[1];
-    withOutput(scratch, () -> {
-      condition[0] = expressions.scalar(loop.condition(), env);
-      return null;
-    });
-    if (!scratch.isEmpty()) {
-      throw new CollapsarException(Messages.loopConditionCall(), loop.condition().site());
-    }
-    return condition[0];
   }
 
   @Override
@@ -331,7 +237,7 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     return run(callee, local, out);
   }
 
-  private void comment(String text) {
+  void comment(String text) {
     if (text != null && !text.isEmpty()) {
       out.add(new Statement.Comment(text));
     }

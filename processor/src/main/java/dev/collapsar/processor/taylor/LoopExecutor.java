@@ -1,0 +1,140 @@
+package dev.collapsar.processor.taylor;
+
+import dev.collapsar.processor.diag.CollapsarException;
+import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code for} loops: unrolled when the trip count is a compile-time constant of at most
+ * {@link #UNROLL_LIMIT} (structural zeros then fold), kept as {@code while} loops otherwise, with the
+ * loop-carried components found by a small fixpoint over trial runs of the body ({@link LoopCarrier}).
+ */
+final class LoopExecutor {
+  static final int MAX_UNROLLED_ITERATIONS = 20_000;
+  /** A constant loop with more trips than this stays a loop (unrolling it would only bloat the code). */
+  static final int UNROLL_LIMIT = 256;
+
+  private final StatementExecutor executor;
+  private final ExpressionEvaluator expressions;
+  private final Binder binder;
+  private final JetArithmetic jets;
+  private int iterations;
+
+  LoopExecutor(StatementExecutor executor, ExpressionEvaluator expressions, Binder binder, JetArithmetic jets) {
+    this.executor = executor;
+    this.expressions = expressions;
+    this.binder = binder;
+    this.jets = jets;
+  }
+
+  void run(Source.For loop, Env env) {
+    executor.comment(loop.text());
+    for (Source.Stmt init : loop.init()) {
+      executor.execute(init, env, true);
+    }
+    Node first = expressions.scalar(loop.condition(), env);
+    if (!(first instanceof Node.Const)) {
+      runtimeLoop(loop, env);
+      return;
+    }
+    // Unroll (structural zeros then fold), but keep a long constant loop a loop: past
+    // UNROLL_LIMIT trips, undo the unrolled iterations and emit a run-time loop instead.
+    Env start = env.copy();
+    List<Statement> out = executor.output();
+    int mark = out.size();
+    int iterationsBefore = iterations;
+    java.util.Set<String> names = binder.snapshot();
+    for (int trips = 0; ; trips++) {
+      if (trips == UNROLL_LIMIT) {
+        out.subList(mark, out.size()).clear();
+        env.restore(start);
+        binder.restore(names);
+        iterations = iterationsBefore;
+        runtimeLoop(loop, env);
+        return;
+      }
+      if (!unrollOnce(loop, env)) {
+        return;
+      }
+    }
+  }
+
+  /** Unrolls one iteration; false when the (constant) condition says the loop is over. */
+  private boolean unrollOnce(Source.For loop, Env env) {
+    Node condition = expressions.scalar(loop.condition(), env);
+    if (!(condition instanceof Node.Const c)) {
+      throw new CollapsarException(Messages.loopBecomesRuntime(), loop.condition().site());
+    }
+    if (c.is(0)) {
+      return false;
+    }
+    if (++iterations > MAX_UNROLLED_ITERATIONS) {
+      throw new CollapsarException(Messages.tooManyIterations(MAX_UNROLLED_ITERATIONS), loop.site());
+    }
+    executor.sequence(loop.body().statements(), env, true);
+    for (Source.Stmt update : loop.update()) {
+      executor.execute(update, env, true);
+    }
+    return true;
+  }
+
+  /**
+   * A loop whose trip count is known only at run time stays a loop. Trial runs of the body find the
+   * loop-carried components (a small fixpoint: each run can only add components); the final run
+   * writes the body once, over locals for those components.
+   */
+  private void runtimeLoop(Source.For loop, Env env) {
+    java.util.Set<String> assigned = new java.util.LinkedHashSet<>(Assigned.in(loop.body().statements()));
+    assigned.addAll(Assigned.in(loop.update()));
+    assigned.retainAll(env.names());
+    LoopCarrier carrier = new LoopCarrier(jets.algebra().nodes(), binder, env, assigned);
+    java.util.Set<String> names = binder.snapshot();
+    do {
+      binder.restore(names);
+      carrier.name();
+    } while (carrier.widen(iterate(loop, env, carrier, new ArrayList<>())));
+    binder.restore(names);
+    carrier.name();
+    executor.emit(carrier.initialize());
+    List<Statement> body = new ArrayList<>();
+    Env inner = env.copy();
+    carrier.enter(inner);
+    Node condition = condition(loop, inner);
+    Env after = iterate(loop, env, carrier, body);
+    body.addAll(carrier.advance(after));
+    executor.emit(new Statement.Loop(condition, body));
+    carrier.enter(env);
+  }
+
+  /** One symbolic iteration over the carried locals: body, then update; returns the variables after it. */
+  private Env iterate(Source.For loop, Env env, LoopCarrier carrier, List<Statement> sink) {
+    Env inner = env.copy();
+    carrier.enter(inner);
+    executor.withOutput(sink, () -> {
+      executor.sequence(loop.body().statements(), inner, true);
+      for (Source.Stmt update : loop.update()) {
+        executor.execute(update, inner, true);
+      }
+      return null;
+    });
+    return inner;
+  }
+
+  /** The loop condition, which must not need statements of its own (it is re-evaluated each time). */
+  private Node condition(Source.For loop, Env env) {
+    List<Statement> scratch = new ArrayList<>();
+    Node[] condition = new Node[1];
+    executor.withOutput(scratch, () -> {
+      condition[0] = expressions.scalar(loop.condition(), env);
+      return null;
+    });
+    if (!scratch.isEmpty()) {
+      throw new CollapsarException(Messages.loopConditionCall(), loop.condition().site());
+    }
+    return condition[0];
+  }
+}
