@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Executes the source statements symbolically and writes the generated statements. Loops with a
- * compile-time trip count are unrolled, helper calls inlined, and {@code if}s on run-time
+ * Executes the source statements symbolically and writes the generated statements. Loops go to the
+ * {@link LoopExecutor} (unrolled or kept), helper calls are inlined, and {@code if}s on run-time
  * conditions kept as {@code if}s. A {@code return} inside an {@code if} is handled by executing the
  * rest of the method inside each branch (continuation), so every path ends in its own return and
  * the returned jets are joined like variables.
