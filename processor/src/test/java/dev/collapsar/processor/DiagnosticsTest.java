@@ -258,16 +258,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void runtimeArrayIndex() {
-    expect("ArrayIndex", "must be known at compile time", """
-          @Laplacian(dim = 3)
-          static double u(double[] r, int k) {
-            return r[0] * r[k]; // <-
-          }
-        """);
-  }
-
-  @Test
   void noSource() {
     CompiledSources library = CollapsarCompiler.with(CollapsarProcessor::new).compile(Map.of(
         "lib.Library", "package lib;\npublic final class Library {\n  public static double sq(double x) { return x * x; }\n}\n"));

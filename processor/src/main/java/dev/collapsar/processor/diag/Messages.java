@@ -27,7 +27,7 @@ public final class Messages {
 
   public static Problem parameterType(String parameter, String type) {
     return problem(DiagnosticId.PARAMETER_TYPE, "Parameter " + parameter + " has type " + type
-        + ", which is not supported; parameters may be double, int, boolean, double[] or double[][].", "");
+        + ", which is not supported; parameters may be double, int, boolean, double[], double[][] or double[][][].", "");
   }
 
   public static Problem missingDim(String parameter) {
@@ -151,11 +151,6 @@ public final class Messages {
   public static Problem missingReturn(String method) {
     return problem(DiagnosticId.MISSING_RETURN, "Method " + method + " can end without returning a value.",
         "Return a double on every path.");
-  }
-
-  public static Problem runtimeIndexIntoCoordinates() {
-    return problem(DiagnosticId.ARRAY_INDEX, "The index into the differentiated array must be known at compile time.",
-        "Index with constants or with the variable of a loop that has constant bounds.");
   }
 
   public static Problem indexOutOfRange(int index, int length) {

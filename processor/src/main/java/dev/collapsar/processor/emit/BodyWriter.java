@@ -43,6 +43,9 @@ final class BodyWriter {
         write(branch.otherwise(), code);
       }
       code.endControlFlow();
+    } else if (s instanceof Statement.Store store) {
+      code.addStatement("$L[$L] = $L", ExpressionPrinter.print(store.array()), ExpressionPrinter.print(store.index()),
+          ExpressionPrinter.print(store.value()));
     } else if (s instanceof Statement.Loop loop) {
       code.beginControlFlow("while ($L)", ExpressionPrinter.print(loop.condition()));
       write(loop.body(), code);

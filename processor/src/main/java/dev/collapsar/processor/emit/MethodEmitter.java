@@ -61,6 +61,13 @@ final class MethodEmitter {
     }
     List<List<Statement>> chunks = Partition.cut(body, BUDGET);
     Map<String, Integer> slots = slots(chunks, tailReads);
+    Map<String, Type> defined = Names.defined(body);
+    if (slots.keySet().stream().anyMatch(local -> defined.get(local).isArray())) {
+      // arrays cannot pass through the double[] workspace; such bodies have run-time loops and stay small
+      method.addCode(BodyWriter.write(body)).addCode(signature.tail().apply(printed));
+      type.addMethod(method.build());
+      return;
+    }
     String workspace = workspaceField(signature.name(), slots.size());
     w = workspaceName(signature, body);
     method.addStatement("double[] $N = $N.get()", w, workspace);

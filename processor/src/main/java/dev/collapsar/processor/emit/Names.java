@@ -56,6 +56,10 @@ final class Names {
       } else if (s instanceof Statement.Loop loop) {
         read(loop.condition(), read);
         read.addAll(read(loop.body()));
+      } else if (s instanceof Statement.Store store) {
+        read(store.array(), read);
+        read(store.index(), read);
+        read(store.value(), read);
       }
     }
     return read;

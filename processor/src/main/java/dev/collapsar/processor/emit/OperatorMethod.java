@@ -98,6 +98,7 @@ public final class OperatorMethod {
       case INT: return TypeName.INT;
       case BOOLEAN: return TypeName.BOOLEAN;
       case DOUBLE_ARRAY: return TypeName.get(double[].class);
+      case DOUBLE_TENSOR: return TypeName.get(double[][][].class);
       default: return TypeName.get(double[][].class);
     }
   }

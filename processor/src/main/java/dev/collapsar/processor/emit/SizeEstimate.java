@@ -39,6 +39,9 @@ final class SizeEstimate {
     if (s instanceof Statement.Branch b) {
       return BRANCH + of(b.condition()) + of(b.then()) + of(b.otherwise());
     }
+    if (s instanceof Statement.Store st) {
+      return 2 + of(st.array()) + of(st.index()) + of(st.value());
+    }
     if (s instanceof Statement.Loop l) {
       return BRANCH + of(l.condition()) + of(l.body());
     }

@@ -14,7 +14,8 @@ final class Uses {
       if (s instanceof Statement.Let let && crossDot(let.value())
           || s instanceof Statement.Set set && crossDot(set.value())
           || s instanceof Statement.Branch b && (crossDot(b.condition()) || crossDot(b.then()) || crossDot(b.otherwise()))
-          || s instanceof Statement.Loop l && (crossDot(l.condition()) || crossDot(l.body()))) {
+          || s instanceof Statement.Loop l && (crossDot(l.condition()) || crossDot(l.body()))
+          || s instanceof Statement.Store st && crossDot(st.value())) {
         return true;
       }
     }

@@ -57,6 +57,7 @@ final class ExpressionTranslator {
         return new Source.ArrayRead(translate(a.getExpression()), translate(a.getIndex()), site(e));
       }
       case TYPE_CAST: return cast((TypeCastTree) e);
+      case NEW_ARRAY: return newArray((com.sun.source.tree.NewArrayTree) e);
       default:
         if (e instanceof BinaryTree b) {
           return binary(b);
@@ -142,6 +143,15 @@ final class ExpressionTranslator {
           site(call));
     }
     return members.invoke(((IdentifierTree) select).getName().toString(), args, site(call));
+  }
+
+  /** {@code new double[n]}; other array creations (initializers, two dimensions) are not supported yet. */
+  private Source.Expr newArray(com.sun.source.tree.NewArrayTree n) {
+    boolean doubles = n.getType() instanceof PrimitiveTypeTree p && p.getPrimitiveTypeKind() == javax.lang.model.type.TypeKind.DOUBLE;
+    if (!doubles || n.getDimensions().size() != 1 || n.getInitializers() != null) {
+      throw unsupported(n, "creating an array other than new double[n]");
+    }
+    return new Source.NewArray(translate(n.getDimensions().get(0)), site(n));
   }
 
   private Source.Expr cast(TypeCastTree c) {

@@ -32,6 +32,8 @@ final class StatementTranslator {
   private final CompilationUnitTree unit;
   private final Scope scope;
   private final ExpressionTranslator expressions;
+  /** Local variables (as opposed to parameters): only local arrays may be written. */
+  private final java.util.Set<String> locals = new java.util.HashSet<>();
 
   StatementTranslator(CompilationUnitTree unit, Scope scope, ExpressionTranslator expressions) {
     this.unit = unit;
@@ -72,10 +74,15 @@ final class StatementTranslator {
     Type type = localType(v.getType(), v);
     Source.Expr init = v.getInitializer() == null ? null : expressions.translate(v.getInitializer());
     scope.declare(v.getName().toString(), type);
+    locals.add(v.getName().toString());
     return new Source.Declare(v.getName().toString(), type, init, text(v), site(v));
   }
 
   private Type localType(Tree type, VariableTree declaration) {
+    if (type instanceof com.sun.source.tree.ArrayTypeTree array && array.getType() instanceof PrimitiveTypeTree element
+        && element.getPrimitiveTypeKind() == javax.lang.model.type.TypeKind.DOUBLE) {
+      return Type.DOUBLE_ARRAY;
+    }
     if (type instanceof PrimitiveTypeTree p) {
       switch (p.getPrimitiveTypeKind()) {
         case DOUBLE: return Type.DOUBLE;
@@ -96,10 +103,16 @@ final class StatementTranslator {
     switch (e.getKind()) {
       case ASSIGNMENT: {
         AssignmentTree a = (AssignmentTree) e;
+        if (a.getVariable() instanceof com.sun.source.tree.ArrayAccessTree element) {
+          return arrayAssign(element, null, a.getExpression(), text, e);
+        }
         return new Source.Assign(target(a.getVariable()), null, expressions.translate(a.getExpression()), text, site(e));
       }
       case PLUS_ASSIGNMENT: case MINUS_ASSIGNMENT: case MULTIPLY_ASSIGNMENT: case DIVIDE_ASSIGNMENT: {
         CompoundAssignmentTree a = (CompoundAssignmentTree) e;
+        if (a.getVariable() instanceof com.sun.source.tree.ArrayAccessTree element) {
+          return arrayAssign(element, compound(e.getKind()), a.getExpression(), text, e);
+        }
         return new Source.Assign(target(a.getVariable()), compound(e.getKind()), expressions.translate(a.getExpression()), text, site(e));
       }
       case POSTFIX_INCREMENT: case PREFIX_INCREMENT: case POSTFIX_DECREMENT: case PREFIX_DECREMENT: {
@@ -112,6 +125,19 @@ final class StatementTranslator {
       default:
         throw unsupported(s, "an expression used as a statement (" + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
+  }
+
+  /** {@code local[index] (op)= value} into a local {@code double[]}; parameters are read-only. */
+  private Source.Stmt arrayAssign(com.sun.source.tree.ArrayAccessTree element, Op compound, ExpressionTree value,
+      String text, Tree site) {
+    ExpressionTree array = element.getExpression();
+    if (!(array instanceof IdentifierTree id) || scope.lookup(id.getName().toString()) != Type.DOUBLE_ARRAY
+        || !locals.contains(id.getName().toString())) {
+      throw new CollapsarException(Messages.unsupportedStatement(
+          "writing to an element of " + array + ", which is not a local double[] array"), site(element));
+    }
+    return new Source.ArrayAssign(id.getName().toString(), expressions.translate(element.getIndex()), compound,
+        expressions.translate(value), text, site(site));
   }
 
   private String target(ExpressionTree variable) {

@@ -20,9 +20,9 @@ final class Types {
         if (component.getKind() == TypeKind.DOUBLE) {
           return Type.DOUBLE_ARRAY;
         }
-        if (component.getKind() == TypeKind.ARRAY
-            && ((ArrayType) component).getComponentType().getKind() == TypeKind.DOUBLE) {
-          return Type.DOUBLE_MATRIX;
+        if (component.getKind() == TypeKind.ARRAY) {
+          Type inner = of(component);
+          return inner == Type.DOUBLE_ARRAY ? Type.DOUBLE_MATRIX : inner == Type.DOUBLE_MATRIX ? Type.DOUBLE_TENSOR : null;
         }
         return null;
       }

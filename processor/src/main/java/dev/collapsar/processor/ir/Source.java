@@ -13,7 +13,7 @@ public final class Source {
 
   /** An expression of the source subset. */
   public sealed interface Expr
-      permits Literal, Name, Unary, Binary, Conditional, MathCall, Invoke, ArrayRead, Length {
+      permits Literal, Name, Unary, Binary, Conditional, MathCall, Invoke, ArrayRead, Length, NewArray {
     Object site();
   }
 
@@ -39,8 +39,11 @@ public final class Source {
 
   public record Length(Expr array, Object site) implements Expr {}
 
+  /** {@code new double[length]}: a local array of doubles, zero-filled. */
+  public record NewArray(Expr length, Object site) implements Expr {}
+
   /** A statement; {@code text} is its one-line source form, kept for comments in the output. */
-  public sealed interface Stmt permits Declare, Assign, If, For, Return, Block {
+  public sealed interface Stmt permits Declare, Assign, ArrayAssign, If, For, Return, Block {
     Object site();
   }
 
@@ -50,6 +53,10 @@ public final class Source {
 
   /** {@code name = value;} or, with {@code compound} not null, {@code name op= value;}. */
   public record Assign(String name, Op compound, Expr value, String text, Object site)
+      implements Stmt {}
+
+  /** {@code array[index] = value;} or, with {@code compound} not null, {@code array[index] op= value;}. */
+  public record ArrayAssign(String array, Expr index, Op compound, Expr value, String text, Object site)
       implements Stmt {}
 
   public record If(Expr condition, Block then, Block otherwise, String text, Object site)

@@ -4,8 +4,13 @@ package dev.collapsar.processor.ir;
 public enum Special implements Operator {
   /** {@code c ? a : b}: arguments (condition, then, otherwise). */
   SELECT,
-  /** {@code a[i]}: arguments (array reference, int index). */
+  /**
+   * {@code a[i]}: arguments (array reference, int index), and for a local array a third, a version
+   * number that keeps reads at different times (around stores) distinct nodes.
+   */
   ARRAY_LOAD,
+  /** {@code new double[n]}: arguments (int length, int id); the id keeps distinct arrays distinct. */
+  NEW_ARRAY,
   /** {@code a.length}: argument (array reference). */
   LENGTH,
   /**

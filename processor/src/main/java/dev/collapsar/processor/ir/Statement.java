@@ -27,6 +27,9 @@ public sealed interface Statement {
    */
   record Loop(Node condition, List<Statement> body) implements Statement {}
 
+  /** {@code array[index] = value;} into a local array. */
+  record Store(Node array, Node index, Node value) implements Statement {}
+
   /** Throws {@code IllegalArgumentException} unless {@code array.length == length}. */
   record CheckLength(String array, int length) implements Statement {}
 

@@ -7,6 +7,7 @@ public enum Type {
   BOOLEAN("boolean"),
   DOUBLE_ARRAY("double[]"),
   DOUBLE_MATRIX("double[][]"),
+  DOUBLE_TENSOR("double[][][]"),
   /** {@code java.util.random.RandomGenerator}: only as the source of an estimator's directions. */
   RANDOM_GENERATOR("java.util.random.RandomGenerator");
 
@@ -22,6 +23,6 @@ public enum Type {
   }
 
   public boolean isArray() {
-    return this == DOUBLE_ARRAY || this == DOUBLE_MATRIX;
+    return this == DOUBLE_ARRAY || this == DOUBLE_MATRIX || this == DOUBLE_TENSOR;
   }
 }

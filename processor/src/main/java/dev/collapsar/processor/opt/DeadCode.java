@@ -53,6 +53,12 @@ final class DeadCode {
         }
       } else if (s instanceof Statement.Loop loop) {
         kept.add(loop(loop, live, assigned));
+      } else if (s instanceof Statement.Store store) {
+        // a store changes an array that later reads (other nodes) may see: always kept
+        reads(store.array(), live);
+        reads(store.index(), live);
+        reads(store.value(), live);
+        kept.add(store);
       } else {
         kept.add(s);
       }
@@ -103,11 +109,16 @@ final class DeadCode {
       } else if (s instanceof Statement.Loop l) {
         reads(l.condition(), live);
         readsAll(l.body(), live);
+      } else if (s instanceof Statement.Store st) {
+        reads(st.array(), live);
+        reads(st.index(), live);
+        reads(st.value(), live);
       }
     }
   }
 
   private static boolean hasCode(List<Statement> statements) {
+    // (a store is code: it is never dropped)
     return statements.stream().anyMatch(s -> !(s instanceof Statement.Comment));
   }
 

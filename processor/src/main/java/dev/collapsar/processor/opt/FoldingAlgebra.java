@@ -137,7 +137,8 @@ public final class FoldingAlgebra implements Algebra {
 
   @Override
   public Node arrayLoad(Node array, Node index) {
-    Type element = array.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY : Type.DOUBLE;
+    Type element = array.type() == Type.DOUBLE_TENSOR ? Type.DOUBLE_MATRIX
+        : array.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY : Type.DOUBLE;
     return nodes.apply(element, Special.ARRAY_LOAD, array, index);
   }
 

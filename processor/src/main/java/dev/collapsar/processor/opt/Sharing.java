@@ -73,6 +73,10 @@ final class Sharing {
       } else if (s instanceof Statement.Branch branch) {
         Node condition = expression(branch.condition(), out);
         out.add(new Statement.Branch(condition, scoped(branch.then()), scoped(branch.otherwise())));
+      } else if (s instanceof Statement.Store store) {
+        Node array = expression(store.array(), out);
+        Node index = expression(store.index(), out);
+        out.add(new Statement.Store(array, index, expression(store.value(), out)));
       } else if (s instanceof Statement.Loop loop) {
         // the condition is re-evaluated at every iteration: nothing of it may move before the loop
         out.add(new Statement.Loop(inline(loop.condition()), scoped(loop.body())));
@@ -173,6 +177,10 @@ final class Sharing {
       } else if (s instanceof Statement.Loop loop) {
         count(loop.condition(), visited);
         countUses(loop.body(), visited);
+      } else if (s instanceof Statement.Store store) {
+        count(store.array(), visited);
+        count(store.index(), visited);
+        count(store.value(), visited);
       }
     }
   }

@@ -34,6 +34,20 @@ final class Binder {
     });
   }
 
+  /** Binds a newly allocated local array and its coefficient arrays to locals (aliases stay aliases). */
+  Value.LocalArray bind(String variable, Value.LocalArray array, List<Statement> out) {
+    List<Node> components = new java.util.ArrayList<>(Value.components(array));
+    for (int c = 0; c < components.size(); c++) {
+      Node value = components.get(c);
+      if (value instanceof Node.Apply apply && apply.operator() == dev.collapsar.processor.ir.Special.NEW_ARRAY) {
+        String name = names.fresh(LocalArrays.componentName(variable, c, array, layout));
+        out.add(new Statement.Let(name, value));
+        components.set(c, nodes.ref(name, Type.DOUBLE_ARRAY));
+      }
+    }
+    return (Value.LocalArray) Value.withComponents(array, components);
+  }
+
   /** Binds an int or boolean to a local (constants stay constants). */
   Node bind(String variable, Node value, List<Statement> out) {
     if (isTrivial(value)) {

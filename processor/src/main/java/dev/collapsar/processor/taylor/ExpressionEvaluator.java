@@ -23,12 +23,14 @@ final class ExpressionEvaluator {
   private final Algebra alg;
   private final MathJets math;
   private final Inliner inliner;
+  private final LocalArrays arrays;
 
   ExpressionEvaluator(JetArithmetic jets, Inliner inliner) {
     this.jets = jets;
     this.alg = jets.algebra();
     this.math = new MathJets(jets);
     this.inliner = inliner;
+    this.arrays = new LocalArrays(jets);
   }
 
   Value evaluate(Source.Expr e, Env env) {
@@ -50,8 +52,13 @@ final class ExpressionEvaluator {
       return new Value.Num(inliner.invoke(invoke, args));
     } else if (e instanceof Source.ArrayRead read) {
       return arrayRead(read, env);
+    } else if (e instanceof Source.NewArray n) {
+      return arrays.allocate(scalar(n.length(), env));
     } else {
       Source.Length length = (Source.Length) e;
+      if (evaluate(length.array(), env) instanceof Value.LocalArray local) {
+        return new Value.Scalar(local.length());
+      }
       Value.Array array = array(length.array(), env);
       return new Value.Scalar(array.elements() != null
           ? alg.nodes().constant(array.elements().length, Type.INT)
@@ -143,11 +150,14 @@ final class ExpressionEvaluator {
   }
 
   private Value arrayRead(Source.ArrayRead read, Env env) {
+    if (evaluate(read.array(), env) instanceof Value.LocalArray local) {
+      return new Value.Num(arrays.read(local, scalar(read.index(), env)));
+    }
     Value.Array array = array(read.array(), env);
     Node index = scalar(read.index(), env);
     if (array.elements() != null) {
       if (!(index instanceof Node.Const c)) {
-        throw new CollapsarException(Messages.runtimeIndexIntoCoordinates(), read.index().site());
+        return new Value.Num(selectElement(array.elements(), index));
       }
       int i = (int) c.value();
       if (i < 0 || i >= array.elements().length) {
@@ -158,6 +168,23 @@ final class ExpressionEvaluator {
     Node element = alg.arrayLoad(array.reference(), index);
     return element.type() == Type.DOUBLE ? new Value.Num(jets.constant(element))
         : new Value.Array(element, element.type(), null);
+  }
+
+  /**
+   * A coordinate picked by a run-time index: the jets of all coordinates, selected by comparing the
+   * index (each comparison is one select per component; D of them).
+   */
+  private Jet selectElement(Jet[] elements, Node index) {
+    Jet picked = elements[elements.length - 1];
+    for (int i = elements.length - 2; i >= 0; i--) {
+      Node isI = alg.binary(Op.EQ, index, alg.nodes().constant(i, Type.INT));
+      picked = jets.select(isI, elements[i], picked);
+    }
+    return picked;
+  }
+
+  LocalArrays arrays() {
+    return arrays;
   }
 
   private Value.Array array(Source.Expr e, Env env) {

@@ -3,7 +3,6 @@ package dev.collapsar.processor.taylor;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Statement;
-import dev.collapsar.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +30,7 @@ final class LoopCarrier {
     this.binder = binder;
     for (String name : assigned) {
       Value v = env.get(name);
-      if (v instanceof Value.Num || v instanceof Value.Scalar) {
+      if (v instanceof Value.Num || v instanceof Value.Scalar || v instanceof Value.LocalArray) {
         entry.put(name, v);
         carried.put(name, new HashSet<>(Set.of(0))); // the primal changes: the loop assigns it
       }
@@ -42,10 +41,11 @@ final class LoopCarrier {
   void name() {
     names.clear();
     entry.forEach((variable, value) -> {
-      List<Node> components = components(value);
+      List<Node> components = Value.components(value);
       String[] n = new String[components.size()];
       for (int c : carried.get(variable)) {
-        n[c] = value instanceof Value.Num num ? binder.mutable(variable, componentOf(num.jet(), c)) : binder.mutable(variable);
+        n[c] = value instanceof Value.Num num ? binder.mutable(variable, componentOf(num.jet(), c))
+            : binder.mutable(c == 0 ? variable : variable + "_c" + c);
       }
       names.put(variable, n);
     });
@@ -60,8 +60,8 @@ final class LoopCarrier {
   boolean widen(Env after) {
     boolean changed = false;
     for (Map.Entry<String, Value> e : entry.entrySet()) {
-      List<Node> start = components(template(e.getKey(), e.getValue()));
-      List<Node> end = components(after.get(e.getKey()));
+      List<Node> start = Value.components(template(e.getKey(), e.getValue()));
+      List<Node> end = Value.components(after.get(e.getKey()));
       for (int c = 0; c < start.size(); c++) {
         if (start.get(c) != end.get(c)) {
           changed |= carried.get(e.getKey()).add(c);
@@ -75,7 +75,7 @@ final class LoopCarrier {
   List<Statement> initialize() {
     List<Statement> out = new ArrayList<>();
     entry.forEach((variable, value) -> {
-      List<Node> components = components(value);
+      List<Node> components = Value.components(value);
       for (int c : carried.get(variable)) {
         out.add(new Statement.Declare(names.get(variable)[c], components.get(c).type()));
         out.add(new Statement.Set(names.get(variable)[c], components.get(c)));
@@ -93,7 +93,7 @@ final class LoopCarrier {
     List<Statement> sets = new ArrayList<>();
     Set<String> overwritten = new HashSet<>();
     entry.forEach((variable, value) -> {
-      List<Node> end = components(after.get(variable));
+      List<Node> end = Value.components(after.get(variable));
       for (int c : carried.get(variable)) {
         String local = names.get(variable)[c];
         Node next = end.get(c);
@@ -127,28 +127,13 @@ final class LoopCarrier {
 
   private Value template(String variable, Value value) {
     String[] n = names.get(variable);
-    if (value instanceof Value.Scalar s) {
-      return new Value.Scalar(n[0] != null ? nodes.ref(n[0], s.node().type()) : s.node());
+    List<Node> components = new ArrayList<>(Value.components(value));
+    for (int c = 0; c < components.size(); c++) {
+      if (n[c] != null) {
+        components.set(c, nodes.ref(n[c], components.get(c).type()));
+      }
     }
-    int[] index = {0};
-    Jet jet = ((Value.Num) value).jet().map((node, component) -> {
-      int c = index[0]++;
-      return n[c] != null ? nodes.ref(n[c], Type.DOUBLE) : node;
-    });
-    return new Value.Num(jet);
-  }
-
-  private static List<Node> components(Value value) {
-    List<Node> out = new ArrayList<>();
-    if (value instanceof Value.Scalar s) {
-      out.add(s.node());
-    } else {
-      ((Value.Num) value).jet().map((node, component) -> {
-        out.add(node);
-        return node;
-      });
-    }
-    return out;
+    return Value.withComponents(value, components);
   }
 
   private static Jet.Component componentOf(Jet jet, int index) {

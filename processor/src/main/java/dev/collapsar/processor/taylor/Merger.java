@@ -33,10 +33,18 @@ final class Merger {
     if (a instanceof Value.Num x && b instanceof Value.Num y) {
       return new Value.Num(mergeJets(variable, x.jet(), y.jet(), sides));
     }
-    if (a instanceof Value.Scalar x && b instanceof Value.Scalar y) {
-      return new Value.Scalar(mergeNodes(variable, x.node(), y.node(), x.node().type(), sides));
+    if (a instanceof Value.Array || a.getClass() != b.getClass()) {
+      return a; // array parameters are never reassigned
     }
-    return a; // arrays are never reassigned in the supported subset
+    List<Node> left = Value.components(a);
+    List<Node> right = Value.components(b);
+    List<Node> merged = new ArrayList<>();
+    for (int c = 0; c < left.size(); c++) {
+      Node x = left.get(c);
+      Node y = right.get(c);
+      merged.add(x == y ? x : assign(binder.mutable(c == 0 ? variable : variable + "_c" + c), x.type(), x, y, sides));
+    }
+    return Value.withComponents(a, merged);
   }
 
   Jet mergeJets(String variable, Jet a, Jet b, Sides sides) {
@@ -54,10 +62,6 @@ final class Merger {
       String name = binder.mutable(variable, component);
       return assign(name, Type.DOUBLE, value, other, sides);
     });
-  }
-
-  private Node mergeNodes(String variable, Node a, Node b, Type type, Sides sides) {
-    return a == b ? a : assign(binder.mutable(variable), type, a, b, sides);
   }
 
   private Node assign(String name, Type type, Node thenValue, Node elseValue, Sides sides) {

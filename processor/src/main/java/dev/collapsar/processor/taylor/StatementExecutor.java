@@ -101,6 +101,9 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     } else if (s instanceof Source.Assign a) {
       comment(a.text());
       assign(a, env);
+    } else if (s instanceof Source.ArrayAssign a) {
+      comment(a.text());
+      arrayAssign(a, env);
     } else if (s instanceof Source.If branch) {
       ifElse(branch, env, inLoop);
     } else if (s instanceof Source.For loop) {
@@ -126,11 +129,30 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     }
     Source.Expr value = a.compound() == null ? a.value()
         : new Source.Binary(a.compound(), new Source.Name(a.name(), a.site()), a.value(), a.site());
-    Type type = current instanceof Value.Num ? Type.DOUBLE : ((Value.Scalar) current).node().type();
+    Type type = current instanceof Value.Num ? Type.DOUBLE
+        : current instanceof Value.LocalArray ? Type.DOUBLE_ARRAY : ((Value.Scalar) current).node().type();
     store(a.name(), type, expressions.evaluate(value, env), value, env);
   }
 
+  private void arrayAssign(Source.ArrayAssign a, Env env) {
+    Value.LocalArray array = (Value.LocalArray) env.get(a.array());
+    Source.Expr value = a.compound() == null ? a.value()
+        : new Source.Binary(a.compound(), new Source.ArrayRead(new Source.Name(a.array(), a.site()), a.index(), a.site()),
+            a.value(), a.site());
+    Node index = expressions.scalar(a.index(), env);
+    Jet jet = expressions.toJet(expressions.evaluate(value, env), value);
+    expressions.arrays().write(array, index, jet, out);
+  }
+
   private void store(String name, Type type, Value value, Source.Expr site, Env env) {
+    if (type == Type.DOUBLE_ARRAY && value instanceof Value.LocalArray array) {
+      env.put(name, binder.bind(name, array, out));
+      return;
+    }
+    if (type == Type.DOUBLE_ARRAY && value instanceof Value.Array parameter) {
+      env.put(name, parameter); // another name for a parameter array
+      return;
+    }
     if (type == Type.DOUBLE) {
       env.put(name, new Value.Num(binder.bind(name, expressions.toJet(value, site), out)));
     } else if (value instanceof Value.Scalar s) {

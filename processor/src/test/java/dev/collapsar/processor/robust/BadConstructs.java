@@ -172,7 +172,7 @@ final class BadConstructs {
     add("String local", "UnsupportedType", "String s = \"v\" + t; t = t + s.length(); " + MARK);
     add("Object local", "UnsupportedType", "Object o = t; t = t + o.hashCode(); " + MARK);
     add("var local", "UnsupportedType", "var q = t * 2; t = q; " + MARK);
-    add("array local", "UnsupportedType", "double[] q = {x, y}; t = t + q[0]; " + MARK);
+    add("array initializer", "UnsupportedExpression", "double[] q = {x, y}; t = t + q[0]; " + MARK);
     add("lambda local", "UnsupportedType", "java.util.function.DoubleUnaryOperator f = v -> v * 2; t = f.applyAsDouble(t); " + MARK);
     add("method reference local", "UnsupportedType", "java.util.function.DoubleUnaryOperator f = Math::sin; t = f.applyAsDouble(t); " + MARK);
   }
