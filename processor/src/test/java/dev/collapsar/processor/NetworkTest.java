@@ -57,6 +57,26 @@ class NetworkTest {
       }
       """;
 
+  /** The reference network's dimension: its operators must still fit the JIT's 8000-byte limit. */
+  @org.junit.jupiter.api.Test
+  void referenceNetworkAtFiftyDimensionsStaysBelowTheJitLimit() {
+    for (String mode : new String[] {"COLLAPSED", "STANDARD"}) {
+      CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+          .compile("nets.Net", SOURCE.replace("DIM", "50").replace("Mode.MODE", "Mode." + mode));
+      c.assertSucceeded();
+      dev.collapsar.testing.MethodSizes.assertAllMethodsAtMost(c.classFiles(), 8000);
+    }
+  }
+
+  /** A two-layer network's generated code, as a golden: loops, lanes, loop-carried locals. */
+  @org.junit.jupiter.api.Test
+  void twoLayerNetworkGolden() {
+    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+        .compile("nets.Net", SOURCE.replace("DIM", "2").replace("Mode.MODE", "Mode.COLLAPSED"));
+    c.assertSucceeded();
+    dev.collapsar.testing.Goldens.assertMatches("NetOperators.java", c.generatedSource("nets.NetOperators"));
+  }
+
   @ParameterizedTest(name = "D = {0}, {1} layers, width {2}, {3}")
   @CsvSource({"1, 1, 3, COLLAPSED", "2, 2, 5, COLLAPSED", "2, 2, 5, STANDARD", "7, 3, 6, COLLAPSED",
       "7, 3, 6, STANDARD", "3, 4, 4, COLLAPSED"})

@@ -32,8 +32,10 @@ final class MethodEmitter {
 
   private final TypeSpec.Builder type;
   private final List<String> workspaces = new ArrayList<>();
-  /** The workspace parameter's name in the method being emitted. */
+  /** The workspace parameters' names in the method being emitted, and the array locals' slots. */
   private String w;
+  private String wa;
+  private Map<String, Integer> arraySlots = Map.of();
 
   MethodEmitter(TypeSpec.Builder type) {
     this.type = type;
@@ -45,6 +47,7 @@ final class MethodEmitter {
       Function<List<String>, CodeBlock> tail) {}
 
   void emit(Signature signature, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
+    arraySlots = Map.of();
     List<String> printed = outputs.stream().map(ExpressionPrinter::print).toList();
     Set<String> tailReads = new LinkedHashSet<>();
     outputs.forEach(o -> Names.read(o, tailReads));
@@ -60,17 +63,25 @@ final class MethodEmitter {
       return;
     }
     List<List<Statement>> chunks = Partition.cut(body, BUDGET);
-    Map<String, Integer> slots = slots(chunks, tailReads);
+    Map<String, Integer> slots = new LinkedHashMap<>(slots(chunks, tailReads));
     Map<String, Type> defined = Names.defined(body);
-    if (slots.keySet().stream().anyMatch(local -> defined.get(local).isArray())) {
-      // arrays cannot pass through the double[] workspace; such bodies have run-time loops and stay small
-      method.addCode(BodyWriter.write(body)).addCode(signature.tail().apply(printed));
-      type.addMethod(method.build());
-      return;
+    arraySlots = new LinkedHashMap<>();
+    for (String local : List.copyOf(slots.keySet())) {
+      if (defined.get(local).isArray()) { // arrays travel in a double[][] workspace of their own
+        slots.remove(local);
+        arraySlots.put(local, arraySlots.size());
+      }
     }
-    String workspace = workspaceField(signature.name(), slots.size());
-    w = workspaceName(signature, body);
+    slots = renumber(slots);
+    String workspace = workspaceField(signature.name(), slots.size(), ArrayTypeName.of(TypeName.DOUBLE));
+    w = workspaceName(signature, body, "workspace");
+    wa = workspaceName(signature, body, "arrays");
     method.addStatement("double[] $N = $N.get()", w, workspace);
+    if (!arraySlots.isEmpty()) {
+      String arrays = workspaceField(signature.name() + "Arrays", arraySlots.size(),
+          ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE)));
+      method.addStatement("double[][] $N = $N.get()", wa, arrays);
+    }
     Map<String, Type> types = new LinkedHashMap<>();
     for (int c = 0; c < chunks.size(); c++) {
       String part = signature.name() + "Part" + (c + 1) + "Of" + chunks.size();
@@ -94,15 +105,24 @@ final class MethodEmitter {
         .addParameters(signature.parameters())
         .addParameter(double[].class, w)
         .returns(printedOutputs == null ? TypeName.VOID : signature.returns());
+    if (!arraySlots.isEmpty()) {
+      part.addParameter(double[][].class, wa);
+    }
     Set<String> reads = Names.read(chunk);
     if (printedOutputs != null) {
       reads.addAll(slots.keySet());
+      reads.addAll(arraySlots.keySet());
     }
     Map<String, Type> own = Names.defined(chunk);
     for (Map.Entry<String, Integer> slot : slots.entrySet()) {
       String local = slot.getKey();
       if (reads.contains(local) && !own.containsKey(local)) {
         part.addStatement("$L $N = $L", types.get(local).java(), local, load(types.get(local), slot.getValue()));
+      }
+    }
+    for (Map.Entry<String, Integer> slot : arraySlots.entrySet()) {
+      if (reads.contains(slot.getKey()) && !own.containsKey(slot.getKey())) {
+        part.addStatement("double[] $N = $N[$L]", slot.getKey(), wa, slot.getValue());
       }
     }
     part.addCode(BodyWriter.write(chunk));
@@ -112,6 +132,11 @@ final class MethodEmitter {
     for (Map.Entry<String, Integer> slot : slots.entrySet()) {
       if (own.containsKey(slot.getKey())) {
         part.addStatement("$N[$L] = $L", w, slot.getValue(), store(own.get(slot.getKey()), slot.getKey()));
+      }
+    }
+    for (Map.Entry<String, Integer> slot : arraySlots.entrySet()) {
+      if (own.containsKey(slot.getKey())) {
+        part.addStatement("$N[$L] = $N", wa, slot.getValue(), slot.getKey());
       }
     }
     return part;
@@ -134,13 +159,20 @@ final class MethodEmitter {
     return slots;
   }
 
-  private String workspaceField(String method, int size) {
+  private static Map<String, Integer> renumber(Map<String, Integer> slots) {
+    Map<String, Integer> renumbered = new LinkedHashMap<>();
+    slots.keySet().forEach(local -> renumbered.put(local, renumbered.size()));
+    return renumbered;
+  }
+
+  private String workspaceField(String method, int size, TypeName element) {
     String field = method.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
         + "_WORKSPACE" + (workspaces.isEmpty() ? "" : "_" + (workspaces.size() + 1));
     workspaces.add(field);
-    TypeName threadLocal = ParameterizedTypeName.get(ClassNames.THREAD_LOCAL, ArrayTypeName.of(TypeName.DOUBLE));
+    TypeName threadLocal = ParameterizedTypeName.get(ClassNames.THREAD_LOCAL, element);
+    String creation = element.equals(ArrayTypeName.of(TypeName.DOUBLE)) ? "new double[$L]" : "new double[$L][]";
     type.addField(FieldSpec.builder(threadLocal, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.withInitial(() -> new double[$L])", ClassNames.THREAD_LOCAL, Math.max(size, 1))
+        .initializer("$T.withInitial(() -> " + creation + ")", ClassNames.THREAD_LOCAL, Math.max(size, 1))
         .build());
     return field;
   }
@@ -149,6 +181,9 @@ final class MethodEmitter {
     List<String> names = new ArrayList<>();
     signature.parameters().forEach(p -> names.add(p.name()));
     names.add(w);
+    if (!arraySlots.isEmpty()) {
+      names.add(wa);
+    }
     return String.join(", ", names);
   }
 
@@ -160,14 +195,14 @@ final class MethodEmitter {
     }
   }
 
-  /** A name for the workspace parameter that no parameter or local of the method uses. */
-  private static String workspaceName(Signature signature, List<Statement> body) {
+  /** A name for a workspace parameter that no parameter or local of the method uses. */
+  private static String workspaceName(Signature signature, List<Statement> body, String base) {
     java.util.Set<String> taken = new java.util.HashSet<>(Names.read(body));
     Names.declaredAnywhere(body, taken);
     signature.parameters().forEach(p -> taken.add(p.name()));
-    String name = "workspace";
+    String name = base;
     for (int i = 2; taken.contains(name); i++) {
-      name = "workspace" + i;
+      name = base + i;
     }
     return name;
   }
