@@ -1,6 +1,7 @@
 package nets;
 
 import dev.collapsar.LaplacianResult;
+import java.util.Arrays;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,11 +19,12 @@ final class NetOperators {
     if (x.length != 2) {
       throw new IllegalArgumentException("x.length must be 2, was " + x.length);
     }
+    ArrayPool.reset();
     // double[] h = new double[b[0].length]
     int t1 = b[0].length;
-    double[] h = new double[t1];
-    double[] h_d1 = new double[2 * t1];
-    double[] h_lap = new double[t1];
+    double[] h = ArrayPool.take(t1);
+    double[] h_d1 = ArrayPool.take(2 * t1);
+    double[] h_lap = ArrayPool.take(t1);
     // int i = 0
     int i = 0;
     while (i < t1) {
@@ -56,9 +58,9 @@ final class NetOperators {
     while (l < b.length) {
       // double[] z = new double[b[l].length]
       int t6 = b[l].length;
-      double[] z = new double[t6];
-      double[] z_d1 = new double[2 * t6];
-      double[] z_lap = new double[t6];
+      double[] z = ArrayPool.take(t6);
+      double[] z_d1 = ArrayPool.take(2 * t6);
+      double[] z_lap = ArrayPool.take(t6);
       // int i = 0
       int i_4 = 0;
       while (i_4 < t6) {
@@ -140,11 +142,12 @@ final class NetOperators {
     if (x.length != 2) {
       throw new IllegalArgumentException("x.length must be 2, was " + x.length);
     }
+    ArrayPool.reset();
     // double[] h = new double[b[0].length]
     int t1 = b[0].length;
-    double[] h = new double[t1];
-    double[] h_d1 = new double[2 * t1];
-    double[] h_lap = new double[t1];
+    double[] h = ArrayPool.take(t1);
+    double[] h_d1 = ArrayPool.take(2 * t1);
+    double[] h_lap = ArrayPool.take(t1);
     // int i = 0
     int i = 0;
     while (i < t1) {
@@ -178,9 +181,9 @@ final class NetOperators {
     while (l < b.length) {
       // double[] z = new double[b[l].length]
       int t6 = b[l].length;
-      double[] z = new double[t6];
-      double[] z_d1 = new double[2 * t6];
-      double[] z_lap = new double[t6];
+      double[] z = ArrayPool.take(t6);
+      double[] z_d1 = ArrayPool.take(2 * t6);
+      double[] z_lap = ArrayPool.take(t6);
       // int i = 0
       int i_4 = 0;
       while (i_4 < t6) {
@@ -266,11 +269,12 @@ final class NetOperators {
     if (x.length != 2) {
       throw new IllegalArgumentException("x.length must be 2, was " + x.length);
     }
+    ArrayPool.reset();
     // double[] h = new double[b[0].length]
     int t1 = b[0].length;
-    double[] h = new double[t1];
-    double[] h_d1 = new double[2 * t1];
-    double[] h_lap = new double[t1];
+    double[] h = ArrayPool.take(t1);
+    double[] h_d1 = ArrayPool.take(2 * t1);
+    double[] h_lap = ArrayPool.take(t1);
     // int i = 0
     int i = 0;
     while (i < t1) {
@@ -304,9 +308,9 @@ final class NetOperators {
     while (l < b.length) {
       // double[] z = new double[b[l].length]
       int t6 = b[l].length;
-      double[] z = new double[t6];
-      double[] z_d1 = new double[2 * t6];
-      double[] z_lap = new double[t6];
+      double[] z = ArrayPool.take(t6);
+      double[] z_d1 = ArrayPool.take(2 * t6);
+      double[] z_lap = ArrayPool.take(t6);
       // int i = 0
       int i_4 = 0;
       while (i_4 < t6) {
@@ -378,5 +382,36 @@ final class NetOperators {
       i_6 = i_7;
     }
     return new LaplacianResult(out, new double[] {out_x0, out_x1}, out_lap);
+  }
+
+  /**
+   * This thread's local arrays: taken in order during a call, reused by the next call.
+   */
+  private static final class ArrayPool {
+    private static final ThreadLocal<double[][]> POOLS = ThreadLocal.withInitial(() -> new double[8][]);
+
+    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
+
+    static void reset() {
+      NEXT.get()[0] = 0;
+    }
+
+    static double[] take(int length) {
+      int[] next = NEXT.get();
+      double[][] arrays = POOLS.get();
+      if (next[0] == arrays.length) {
+        arrays = Arrays.copyOf(arrays, 2 * arrays.length);
+        POOLS.set(arrays);
+      }
+      double[] array = arrays[next[0]];
+      if (array == null || array.length < length) {
+        array = new double[length];
+        arrays[next[0]] = array;
+      } else {
+        Arrays.fill(array, 0, length, 0.0);
+      }
+      next[0]++;
+      return array;
+    }
   }
 }

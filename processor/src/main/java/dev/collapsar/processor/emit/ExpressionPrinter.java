@@ -71,9 +71,9 @@ final class ExpressionPrinter {
       print(a.argument(1), 0, sb);
       sb.append(']');
     } else if (a.operator() == Special.NEW_ARRAY) {
-      sb.append("new double[");
+      sb.append(ArrayPool.FIELD).append(".take(");
       print(a.argument(0), 0, sb);
-      sb.append(']');
+      sb.append(')');
     } else if (a.operator() == Special.DRAW) {
       print(a.argument(0), PRIMARY, sb);
       sb.append(((Node.Const) a.argument(1)).is(1) ? ".nextGaussian()" : ".nextBoolean() ? 1.0 : -1.0");

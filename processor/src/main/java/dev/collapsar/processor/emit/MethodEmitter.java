@@ -36,6 +36,8 @@ final class MethodEmitter {
   private String w;
   private String wa;
   private Map<String, Integer> arraySlots = Map.of();
+  /** Whether any emitted method allocates local arrays (the class then needs the pool). */
+  boolean usesPool;
 
   MethodEmitter(TypeSpec.Builder type) {
     this.type = type;
@@ -57,6 +59,10 @@ final class MethodEmitter {
         .returns(signature.returns())
         .addParameters(signature.parameters())
         .addCode(BodyWriter.write(preconditions));
+    if (Uses.newArray(body)) {
+      method.addStatement("$N.reset()", ArrayPool.FIELD); // local arrays come from this thread's pool
+      usesPool = true;
+    }
     if (SizeEstimate.of(body) <= BUDGET) {
       method.addCode(BodyWriter.write(body)).addCode(signature.tail().apply(printed));
       type.addMethod(method.build());

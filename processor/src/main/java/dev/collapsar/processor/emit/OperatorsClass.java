@@ -47,6 +47,10 @@ public final class OperatorsClass {
   }
 
   public JavaFile build() {
+    if (methods.usesPool) {
+      ArrayPool.addTo(type);
+      methods.usesPool = false;
+    }
     if (usesDraws) {
       type.addMethod(DrawingDelegate.drawsHelper());
       usesDraws = false;

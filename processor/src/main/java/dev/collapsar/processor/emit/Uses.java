@@ -9,6 +9,22 @@ import java.util.List;
 final class Uses {
   private Uses() {}
 
+  /** Whether a body allocates local arrays ({@link Special#NEW_ARRAY}). */
+  static boolean newArray(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let && is(let.value(), Special.NEW_ARRAY)
+          || s instanceof Statement.Branch b && (newArray(b.then()) || newArray(b.otherwise()))
+          || s instanceof Statement.Loop l && newArray(l.body())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean is(Node n, Special operator) {
+    return n instanceof Node.Apply a && a.operator() == operator;
+  }
+
   static boolean crossDot(List<Statement> statements) {
     for (Statement s : statements) {
       if (s instanceof Statement.Let let && crossDot(let.value())
