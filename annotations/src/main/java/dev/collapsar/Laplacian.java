@@ -36,14 +36,23 @@ import java.lang.annotation.Target;
 public @interface Laplacian {
 
   /**
+   * The value of {@link #samples()} that leaves the number of random directions to run time: the
+   * estimator then takes as many directions as the caller passes (the rows of {@code v}, or an
+   * {@code int samples} argument next to the generator).
+   */
+  int RUN_TIME = -1;
+
+  /**
    * The parameters to differentiate. Default (empty): every {@code double} parameter, or the single
    * {@code double[]} parameter. Parameters not named here are constants of the operator.
    */
   String[] wrt() default {};
 
   /**
-   * The length of an array {@code wrt} parameter, fixed at compile time. Required when the
-   * coordinates are a {@code double[]}; the generated code checks the length it is given.
+   * The length of an array {@code wrt} parameter, fixed at compile time; the generated code then
+   * checks the length it is given. Omitted (−1), the length is whatever the caller passes: the
+   * generated code then differentiates along blocks of basis directions at run time (see the README
+   * for what a compile-time {@code dim} still buys).
    */
   int dim() default -1;
 
@@ -52,7 +61,7 @@ public @interface Laplacian {
 
   /**
    * The number of random directions of the randomized estimator {@code mLaplacianEstimate}; 0 (the
-   * default) generates no estimator.
+   * default) generates no estimator; {@link #RUN_TIME} leaves the number to the caller.
    */
   int samples() default 0;
 

@@ -30,6 +30,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface LinearPDE {
 
+  /**
+   * The value of {@link #samples()} that leaves the number of random vectors to run time: the
+   * estimator then takes as many as the caller passes (the rows of {@code v}, or an {@code int
+   * samples} argument next to the generator).
+   */
+  int RUN_TIME = -1;
+
   /** The operator, in the operator language described above. */
   String value();
 
@@ -45,7 +52,10 @@ public @interface LinearPDE {
   /** {@link Mode#COLLAPSED} (default) or {@link Mode#STANDARD} plain Taylor mode. */
   Mode mode() default Mode.COLLAPSED;
 
-  /** The number of random directions of the randomized estimator; 0 (default) generates none. */
+  /**
+   * The number of random directions of the randomized estimator; 0 (default) generates none;
+   * {@link #RUN_TIME} leaves the number to the caller.
+   */
   int samples() default 0;
 
   /** The distribution of the estimator's random directions. */

@@ -1,6 +1,8 @@
 package dev.collapsar.processor;
 
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
+import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.OperatorMethod;
@@ -33,7 +35,7 @@ final class OperatorEstimators {
   private OperatorEstimators() {}
 
   static void add(PdeRequest request, OperatorSignature signature, FoldingAlgebra algebra, Optimizer optimizer,
-      List<Pipeline.Emitted> emitted, List<DrawingDelegate> delegates) {
+      List<Pipeline.Emitted> emitted, List<DrawingDelegate> delegates, List<LaneWrapper> wrappers) {
     Estimator estimator = request.estimator();
     OperatorResult<ResolvedOperator> resolved = Operators.resolve(request.operator(), signature);
     OperatorResult<EstimatorPlan> planned = resolved.isOk()
@@ -49,6 +51,10 @@ final class OperatorEstimators {
     entry.parameters().forEach(p -> taken.add(p.name()));
     String rows = Pipeline.fresh("v", taken);
     String generator = Pipeline.fresh("rng", taken);
+    if (estimator.runTime()) {
+      runTime(request, plan, algebra, optimizer, taken, emitted, wrappers);
+      return;
+    }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
     JetProgram program = new TaylorTransform(algebra).estimate(request.program(), PlanSeeds.coordinates(plan.exact()),
         seeds, EstimatorSeeds.checks(estimator, rows));
@@ -61,6 +67,42 @@ final class OperatorEstimators {
     delegates.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
         estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
             + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
+  }
+
+  /**
+   * S chosen at run time: a private kernel for one pass of {@link Estimator#RUN_TIME_LANES} vectors
+   * (weights c/S, exact terms scaled by 1 in the first pass and 0 after), and the two public wrappers.
+   */
+  private static void runTime(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
+      Set<String> taken, List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+    Estimator estimator = request.estimator();
+    int lanes = estimator.lanes();
+    String name = request.generatedName() + "Estimate";
+    String kernel = name + "Lanes";
+    String rows = Pipeline.fresh("rows", taken);
+    String samples = Pipeline.fresh("samples", taken);
+    String exact = Pipeline.fresh("exact", taken);
+    Source.Function entry = request.program().entry();
+    SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, lanes, samples, exact, request.collapsed(), rows);
+    JetProgram program = new TaylorTransform(algebra).estimate(request.program(), PlanSeeds.coordinates(plan.exact()),
+        seeds, List.of());
+    List<ParameterSpec> extra = List.of(ParameterSpec.builder(double[][].class, rows).build(),
+        ParameterSpec.builder(int.class, samples).build(), ParameterSpec.builder(double.class, exact).build());
+    OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, "One pass of {@code " + name
+        + "}: the share of " + lanes + " of the S random vectors (weights c/S), plus the exact terms times {@code "
+        + exact + "}.\n");
+    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs()), program));
+    String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
+        + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of " + lanes
+        + ", each repeating the primal)";
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
+        lanes, Pipeline.fresh("v", taken), Estimator.RUN_TIME, null, estimator.gaussian(), true,
+        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n"));
+    String generator = Pipeline.fresh("rng", taken);
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
+        lanes, generator, Estimator.RUN_TIME, samples, estimator.gaussian(), true, what + " drawn from {@code "
+            + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher") + "), S = {@code " + samples
+            + "}.\n"));
   }
 
   /** The random vectors' length as a Java expression: a constant, or the diffusion matrix's columns. */

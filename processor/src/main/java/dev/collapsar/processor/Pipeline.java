@@ -1,6 +1,7 @@
 package dev.collapsar.processor;
 
 import dev.collapsar.processor.emit.DrawingDelegate;
+import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
 import dev.collapsar.processor.emit.OperatorsClass;
 import dev.collapsar.processor.frontend.Request;
@@ -34,9 +35,10 @@ final class Pipeline {
   private Pipeline() {}
 
   /** One method's generated operators, ready to be printed into its class's file. */
-  record Generated(Request request, List<Emitted> methods, List<DrawingDelegate> delegates) {
+  record Generated(Request request, List<Emitted> methods, List<DrawingDelegate> delegates,
+      List<LaneWrapper> wrappers) {
     Generated(Request request, List<Emitted> methods) {
-      this(request, methods, List.of());
+      this(request, methods, List.of(), List.of());
     }
   }
 
@@ -44,6 +46,29 @@ final class Pipeline {
   record Emitted(OperatorMethod method, Optimizer.Result optimized, JetProgram program) {}
 
   static Generated laplacian(Request request) {
+    boolean runTimeDimension = request.runTimeArray() != null;
+    boolean runTimeSamples = request.estimator() != null && request.estimator().runTime();
+    if (!runTimeDimension && !runTimeSamples) {
+      return compileTimeLaplacian(request);
+    }
+    NodeFactory nodes = new NodeFactory();
+    TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes));
+    LaneOperators lanes = new LaneOperators(request, taylor, new Optimizer(nodes),
+        "{@link " + request.sourceClass() + "#" + request.method() + "}");
+    List<Emitted> emitted = new java.util.ArrayList<>();
+    List<LaneWrapper> wrappers = new java.util.ArrayList<>();
+    if (runTimeDimension) {
+      lanes.laplacian(emitted, wrappers);
+    } else {
+      emitted.addAll(compileTimeLaplacian(request.withoutEstimator()).methods());
+    }
+    if (request.estimator() != null) {
+      lanes.estimators(emitted, wrappers);
+    }
+    return new Generated(request, emitted, List.of(), wrappers);
+  }
+
+  private static Generated compileTimeLaplacian(Request request) {
     NodeFactory nodes = new NodeFactory();
     JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes))
         .laplacian(request.program(), request.coordinates(), request.collapsed());
@@ -133,10 +158,11 @@ final class Pipeline {
     Optimizer.Result optimized = optimizer.optimize(program.body(), method.outputs());
     List<Emitted> emitted = new java.util.ArrayList<>(List.of(new Emitted(method, optimized, program)));
     List<DrawingDelegate> delegates = new java.util.ArrayList<>();
+    List<LaneWrapper> wrappers = new java.util.ArrayList<>();
     if (request.estimator() != null) {
-      OperatorEstimators.add(request, signature, algebra, optimizer, emitted, delegates);
+      OperatorEstimators.add(request, signature, algebra, optimizer, emitted, delegates, wrappers);
     }
-    return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)), emitted, delegates);
+    return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)), emitted, delegates, wrappers);
   }
 
   private static List<OperatorParameter> parameters(Source.Function entry) {
@@ -162,6 +188,7 @@ final class Pipeline {
         type.add(e.method(), e.program().preconditions(), e.optimized().body(), e.optimized().outputs());
       }
       g.delegates().forEach(type::add);
+      g.wrappers().forEach(type::add);
     }
     return type.build().toString();
   }

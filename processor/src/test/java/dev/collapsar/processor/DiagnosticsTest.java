@@ -73,8 +73,8 @@ class DiagnosticsTest {
   @Test
   void missingDim() {
     expect("MissingDim", "its length is not given", """
-          @Laplacian // <-
-          static double u(double[] r) { return r[0] * r[1]; }
+          @Laplacian(wrt = {"r", "t"}) // <-
+          static double u(double[] r, double t) { return r[0] * r[1] * t; }
         """);
   }
 
@@ -131,8 +131,8 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedEstimator() {
-    expect("UnsupportedEstimator", "samples = -1 is not a valid number of random directions", """
-          @Laplacian(samples = -1) // <-
+    expect("UnsupportedEstimator", "samples = -2 is not a valid number of random directions", """
+          @Laplacian(samples = -2) // <-
           static double u(double x, double y) { return x * y; }
         """);
   }

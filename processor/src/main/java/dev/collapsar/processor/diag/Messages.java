@@ -32,7 +32,8 @@ public final class Messages {
 
   public static Problem missingDim(String parameter) {
     return problem(DiagnosticId.MISSING_DIM, "The coordinates are the array parameter " + parameter
-        + ", but its length is not given.", "Add dim = <length>, e.g. @Laplacian(dim = 3).");
+        + ", but its length is not given.", "Add dim = <length>, e.g. @Laplacian(dim = 3). (A @Laplacian whose only "
+        + "coordinates are one double[] may omit dim: the length is then read at run time.)");
   }
 
   public static Problem badDim(int dim) {
@@ -77,7 +78,7 @@ public final class Messages {
 
   public static Problem badSamples(int samples, int max) {
     return problem(DiagnosticId.UNSUPPORTED_ESTIMATOR, "samples = " + samples + " is not a valid number of random directions; "
-        + "it must be between 1 and " + max + " (0 generates no estimator).",
+        + "it must be between 1 and " + max + " (0 generates no estimator; RUN_TIME leaves the number to the caller).",
         "For more samples, average several estimates.");
   }
 

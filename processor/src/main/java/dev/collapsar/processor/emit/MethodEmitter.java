@@ -46,7 +46,12 @@ final class MethodEmitter {
   /** What an operator method looks like from outside, and how its tail turns outputs into a result. */
   record Signature(
       String name, List<ParameterSpec> parameters, TypeName returns, String javadoc,
-      Function<List<String>, CodeBlock> tail) {}
+      Function<List<String>, CodeBlock> tail, boolean exposed) {
+    Signature(String name, List<ParameterSpec> parameters, TypeName returns, String javadoc,
+        Function<List<String>, CodeBlock> tail) {
+      this(name, parameters, returns, javadoc, tail, true);
+    }
+  }
 
   void emit(Signature signature, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
     arraySlots = Map.of();
@@ -54,7 +59,7 @@ final class MethodEmitter {
     Set<String> tailReads = new LinkedHashSet<>();
     outputs.forEach(o -> Names.read(o, tailReads));
     MethodSpec.Builder method = MethodSpec.methodBuilder(signature.name())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(signature.exposed() ? Modifier.PUBLIC : Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc(signature.javadoc())
         .returns(signature.returns())
         .addParameters(signature.parameters())

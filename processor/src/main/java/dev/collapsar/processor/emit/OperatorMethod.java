@@ -49,6 +49,40 @@ public final class OperatorMethod {
         out -> CodeBlock.of("return $L;\n", out.get(0))), List.of(program.operator()));
   }
 
+  /**
+   * {@code private double <name>(params, double[][] rows[, double[] out])}: one pass of a blocked
+   * operator along the {@code lanes} directions in {@code rows}. With {@code out}, it also writes the
+   * lanes' first coefficients into {@code out[0..lanes-1]} and the value into {@code out[lanes]}.
+   */
+  public static OperatorMethod lanes(String name, JetProgram program, String rows, String out, int lanes,
+      String javadoc) {
+    return lanes(name, program, List.of(ParameterSpec.builder(double[][].class, rows).build()), out, lanes, javadoc);
+  }
+
+  /** {@link #lanes(String, JetProgram, String, String, int, String)} with more kernel parameters after the user's. */
+  public static OperatorMethod lanes(String name, JetProgram program, List<ParameterSpec> extra, String out, int lanes,
+      String javadoc) {
+    List<ParameterSpec> parameters = new ArrayList<>(parameters(program));
+    parameters.addAll(extra);
+    List<Node> outputs = new ArrayList<>(List.of(program.operator()));
+    if (out == null) {
+      return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.DOUBLE, javadoc,
+          printed -> CodeBlock.of("return $L;\n", printed.get(0)), false), outputs);
+    }
+    parameters.add(ParameterSpec.builder(double[].class, out).build());
+    outputs.addAll(program.gradient());
+    outputs.add(program.value());
+    Function<List<String>, CodeBlock> tail = printed -> {
+      CodeBlock.Builder code = CodeBlock.builder();
+      for (int l = 0; l <= lanes; l++) {
+        code.addStatement("$N[$L] = $L", out, l, printed.get(l + 1));
+      }
+      return code.addStatement("return $L", printed.get(0)).build();
+    };
+    return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.DOUBLE, javadoc, tail, false),
+        outputs);
+  }
+
   /** {@code double <name>(params, double[] gradientOut)}: the operator, and ∇ into the caller's array. */
   public static OperatorMethod operatorWithGradient(String name, JetProgram program, String javadoc) {
     List<ParameterSpec> parameters = new ArrayList<>(parameters(program));

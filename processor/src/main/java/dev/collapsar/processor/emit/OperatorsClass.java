@@ -46,7 +46,18 @@ public final class OperatorsClass {
     usesDraws = true;
   }
 
+  private final java.util.Set<String> laneFields = new java.util.HashSet<>();
+
+  /** Adds a public operator backed by a lanes kernel (run-time dimension or number of samples). */
+  public void add(LaneWrapper wrapper) {
+    wrapper.addTo(type, laneFields);
+  }
+
   public JavaFile build() {
+    if (!laneFields.isEmpty()) {
+      LaneRows.addTo(type);
+      laneFields.clear();
+    }
     if (methods.usesPool) {
       ArrayPool.addTo(type);
       methods.usesPool = false;

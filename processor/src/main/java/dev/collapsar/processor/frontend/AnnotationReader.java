@@ -49,14 +49,14 @@ final class AnnotationReader {
   }
 
   /** The validated settings of {@code @Laplacian} on the method. */
-  record Settings(List<Coordinate> coordinates, boolean collapsed, Estimator estimator) {}
+  record Settings(List<Coordinate> coordinates, boolean collapsed, Estimator estimator, String runTimeArray) {}
 
   /** The estimator {@code samples} asks for, or null for none. */
   private Estimator estimator(int samples, dev.collapsar.Distribution distribution) {
     if (samples == 0) {
       return null;
     }
-    if (samples < 0 || samples > Estimator.MAX_SAMPLES) {
+    if ((samples < 0 && samples != Estimator.RUN_TIME) || samples > Estimator.MAX_SAMPLES) {
       throw fail(Messages.badSamples(samples, Estimator.MAX_SAMPLES), "samples");
     }
     return new Estimator(samples, distribution == dev.collapsar.Distribution.GAUSSIAN);
@@ -66,8 +66,24 @@ final class AnnotationReader {
     Laplacian annotation = method.getAnnotation(Laplacian.class);
     checkShape("Laplacian");
     List<VariableElement> wrt = wrtParameters(annotation.wrt());
-    return new Settings(coordinates(wrt, annotation.dim()), annotation.mode() == Mode.COLLAPSED,
-        estimator(annotation.samples(), annotation.distribution()));
+    boolean collapsed = annotation.mode() == Mode.COLLAPSED;
+    Estimator estimator = estimator(annotation.samples(), annotation.distribution());
+    String runTime = runTimeArray(wrt, annotation.dim());
+    if (runTime != null) {
+      return new Settings(List.of(), collapsed, estimator, runTime);
+    }
+    return new Settings(coordinates(wrt, annotation.dim()), collapsed, estimator, null);
+  }
+
+  /**
+   * The {@code double[]} coordinates whose length is left to run time ({@code dim} omitted), or null.
+   * Only a lone array can be: mixing it with scalar coordinates would leave no compile-time order.
+   */
+  private String runTimeArray(List<VariableElement> wrt, int dim) {
+    if (dim != -1 || wrt.size() != 1 || wrt.get(0).asType().getKind() != TypeKind.ARRAY) {
+      return null;
+    }
+    return wrt.get(0).getSimpleName().toString();
   }
 
   private void checkShape(String annotation) {

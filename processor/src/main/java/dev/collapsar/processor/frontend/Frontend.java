@@ -33,7 +33,7 @@ public final class Frontend {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     return new Request(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
         operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, settings.coordinates(),
-        settings.collapsed(), settings.estimator());
+        settings.collapsed(), settings.estimator(), settings.runTimeArray());
   }
 
   /** Reads a {@code @LinearPDE} method; its operator text is left to the operator stage. */

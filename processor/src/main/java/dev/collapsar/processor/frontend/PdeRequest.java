@@ -42,6 +42,6 @@ public record PdeRequest(
   /** The common part, with the coordinates the operator stage resolved. */
   public Request withCoordinates(List<dev.collapsar.processor.ir.Coordinate> coordinates) {
     return new Request(method, packageName, sourceClass, operatorsClass, publicClass, program, coordinates, collapsed,
-        null);
+        null, null);
   }
 }

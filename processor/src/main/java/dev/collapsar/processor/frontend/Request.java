@@ -16,6 +16,8 @@ import java.util.List;
  * @param coordinates the differentiated coordinates, in order
  * @param collapsed collapsed (default) or standard Taylor mode
  * @param estimator the randomized estimator to generate as well, or null
+ * @param runTimeArray the differentiated {@code double[]} parameter whose length is known only at run
+ *     time ({@code dim} omitted; {@code coordinates} is then empty), or null
  */
 public record Request(
     String method,
@@ -26,4 +28,12 @@ public record Request(
     Source.Program program,
     List<Coordinate> coordinates,
     boolean collapsed,
-    dev.collapsar.processor.ir.Estimator estimator) {}
+    dev.collapsar.processor.ir.Estimator estimator,
+    String runTimeArray) {
+
+  /** The same request without its estimator. */
+  public Request withoutEstimator() {
+    return new Request(method, packageName, sourceClass, operatorsClass, publicClass, program, coordinates, collapsed,
+        null, runTimeArray);
+  }
+}

@@ -29,16 +29,34 @@ public final class EstimatorSeeds {
 
   /** The seeds; {@code rows} names the matrix of random vectors (S rows). */
   public SeedPlan seeds(EstimatorPlan plan, Estimator estimator, boolean collapsed, String rows) {
+    return seeds(plan, estimator.samples(), alg.num(estimator.samples()), alg.one(), collapsed, rows);
+  }
+
+  /**
+   * The seeds of one pass of a run-time-S estimator: {@code lanes} rows of {@code rows}, weights c/S
+   * with S the run-time int {@code samples}, and the exact lower-order terms scaled by the run-time
+   * double {@code exact} (1 in the first pass, 0 in the others, so that they are added once).
+   */
+  public SeedPlan seeds(EstimatorPlan plan, int lanes, String samples, String exact, boolean collapsed, String rows) {
+    Node count = alg.nodes().ref(samples, Type.INT);
+    return seeds(plan, lanes, count, alg.nodes().ref(exact, Type.DOUBLE), collapsed, rows);
+  }
+
+  private SeedPlan seeds(EstimatorPlan plan, int lanes, Node samples, Node exactScale, boolean collapsed,
+      String rows) {
     List<Coordinate> coordinates = PlanSeeds.coordinates(plan.exact());
     SeedPlan exactSeeds = exact.seeds(plan.exact(), collapsed);
     Node[] firstOrder = exactSeeds.groups().get(0).firstOrder();
+    if (firstOrder != null) {
+      firstOrder = java.util.Arrays.stream(firstOrder).map(b -> alg.mul(exactScale, b)).toArray(Node[]::new);
+    }
     Node v = alg.nodes().ref(rows, Type.DOUBLE_MATRIX);
     List<SeedPlan.Group> groups = new ArrayList<>();
     for (int f = 0; f < plan.families().size(); f++) {
       EstimatorPlan.Family family = plan.families().get(f);
-      Node weight = alg.div(coefficients.node(family.weight()), alg.num(estimator.samples()));
+      Node weight = alg.div(coefficients.node(family.weight()), samples);
       List<SeedPlan.Direction> directions = new ArrayList<>();
-      for (int s = 0; s < estimator.samples(); s++) {
+      for (int s = 0; s < lanes; s++) {
         Node row = alg.arrayLoad(v, alg.nodes().constant(s, Type.INT));
         String name = plan.families().size() > 1 ? "f" + f + "s" + s : "s" + s;
         directions.add(new SeedPlan.Direction(name, components(family, coordinates.size(), row, v, s), weight));
@@ -46,7 +64,7 @@ public final class EstimatorSeeds {
       groups.add(new SeedPlan.Group(family.order(), collapsed, directions, f == 0 ? firstOrder : null,
           "est" + (plan.families().size() > 1 ? f : "")));
     }
-    return new SeedPlan(groups, exactSeeds.zeroOrder());
+    return new SeedPlan(groups, alg.mul(exactScale, exactSeeds.zeroOrder()));
   }
 
   /** The check that the caller passes exactly S random vectors. */

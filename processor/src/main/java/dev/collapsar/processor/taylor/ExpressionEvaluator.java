@@ -155,6 +155,9 @@ final class ExpressionEvaluator {
     }
     Value.Array array = array(read.array(), env);
     Node index = scalar(read.index(), env);
+    if (array.seeded() != null) {
+      return new Value.Num(array.seeded().apply(index));
+    }
     if (array.elements() != null) {
       if (!(index instanceof Node.Const c)) {
         return new Value.Num(selectElement(array.elements(), index));

@@ -10,11 +10,18 @@ import java.util.List;
  *
  * @param groups the jet groups
  * @param zeroOrder the coefficient c of a term c·u (constant zero if none)
+ * @param runTimeArray a differentiated {@code double[]} parameter whose length is known only at run
+ *     time: its element i is seeded with component {@code row[i]} of each direction's run-time row
+ *     (one group, no first-order terms); null if none
  */
-public record SeedPlan(List<Group> groups, Node zeroOrder) {
+public record SeedPlan(List<Group> groups, Node zeroOrder, String runTimeArray) {
 
   public SeedPlan {
     groups = List.copyOf(groups);
+  }
+
+  public SeedPlan(List<Group> groups, Node zeroOrder) {
+    this(groups, zeroOrder, null);
   }
 
   /**
@@ -39,10 +46,16 @@ public record SeedPlan(List<Group> groups, Node zeroOrder) {
    * matrix entries) and its weight in the operator.
    *
    * @param name an identifier fragment for generated locals ({@code x}, {@code v3})
+   * @param row the direction as a run-time {@code double[]} (for a run-time-length coordinate
+   *     array), or null
    */
-  public record Direction(String name, Node[] components, Node weight) {
+  public record Direction(String name, Node[] components, Node weight, Node row) {
     public Direction {
       components = components.clone();
+    }
+
+    public Direction(String name, Node[] components, Node weight) {
+      this(name, components, weight, null);
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The jets of the parameters: a differentiated coordinate starts as x₀ + t·vᵢ (its order-1
  * coefficient along direction v is the component vᵢ, a compile-time constant, so one-hot seeds
- * fold away); every other parameter is a constant of the operator.
+ * fold away; or, for a run-time-length array, an element of the direction's run-time row); every
+ * other parameter is a constant of the operator.
  */
 final class Seeds {
   private final JetArithmetic jets;
@@ -33,6 +34,9 @@ final class Seeds {
     if (p.type() == Type.DOUBLE) {
       int i = indexOf(p.name(), -1);
       return new Value.Num(i < 0 ? jets.constant(ref) : seeded(ref, i));
+    }
+    if (p.name().equals(plan.runTimeArray())) {
+      return new Value.Array(ref, p.type(), null, index -> seededAt(alg.arrayLoad(ref, index), index));
     }
     if (p.type() == Type.DOUBLE_ARRAY && indexOf(p.name(), 0) >= 0) {
       List<Jet> elements = new ArrayList<>();
@@ -73,6 +77,17 @@ final class Seeds {
       sums[g] = b;
     }
     return jets.input(primal, first, top, sums);
+  }
+
+  /** Element {@code index} of the run-time-length coordinates: component {@code row[index]} per direction. */
+  private Jet seededAt(Node primal, Node index) {
+    SeedPlan.Group group = plan.groups().get(0);
+    Node[][] first = {new Node[group.directions().size()]};
+    Node[][] top = {new Node[group.directions().size()]};
+    for (int d = 0; d < first[0].length; d++) {
+      first[0][d] = alg.arrayLoad(group.directions().get(d).row(), index);
+    }
+    return jets.input(primal, first, top, new Node[] {alg.zero()});
   }
 
   private int indexOf(String parameter, int index) {

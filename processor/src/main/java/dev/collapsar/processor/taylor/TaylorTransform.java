@@ -42,6 +42,33 @@ public final class TaylorTransform {
     return transform(program, coordinates, plan);
   }
 
+  /**
+   * One pass of a blocked operator: Σ_l w·∂²u[v_l] over {@code lanes} directions given at run time as
+   * the rows of the {@code double[][]} parameter {@code rows} (basis blocks for a run-time dimension,
+   * random vectors for a run-time number of samples). The gradient outputs are the lanes' first
+   * coefficients ∂u[v_l].
+   *
+   * @param coordinates the compile-time coordinates (empty when {@code runTimeArray} is set)
+   * @param runTimeArray the coordinates' array when its length is known only at run time, or null
+   * @param weight w, the weight of every direction
+   */
+  public JetProgram lanes(Source.Program program, List<Coordinate> coordinates, String runTimeArray,
+      boolean collapsed, int lanes, String rows, Node weight) {
+    Node matrix = alg.nodes().ref(rows, Type.DOUBLE_MATRIX);
+    List<SeedPlan.Direction> directions = new ArrayList<>();
+    for (int l = 0; l < lanes; l++) {
+      Node row = alg.arrayLoad(matrix, alg.nodes().constant(l, Type.INT));
+      Node[] components = new Node[coordinates.size()];
+      for (int i = 0; i < components.length; i++) {
+        components[i] = alg.arrayLoad(row, alg.nodes().constant(i, Type.INT));
+      }
+      directions.add(new SeedPlan.Direction("l" + l, components, weight, row));
+    }
+    SeedPlan plan = new SeedPlan(List.of(new SeedPlan.Group(2, collapsed, directions, null, "lap")), alg.zero(),
+        runTimeArray);
+    return transform(program, coordinates, plan, List.of(), List.of(), lanes);
+  }
+
   /** The general entry: any operator that is a fixed combination of directional derivatives. */
   public JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan) {
     return transform(program, coordinates, plan, List.of(), List.of());
@@ -66,6 +93,11 @@ public final class TaylorTransform {
 
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, List<Statement> draws) {
+    return transform(program, coordinates, plan, checks, draws, coordinates.size());
+  }
+
+  private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
+      List<Statement> checks, List<Statement> draws, int gradientSize) {
     JetLayout layout = Layouts.of(plan, alg.one());
     JetArithmetic jets = new JetArithmetic(alg, layout);
     NameAllocator names = new NameAllocator();
@@ -86,7 +118,7 @@ public final class TaylorTransform {
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
     preconditions.addAll(checks);
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, coordinates.size()), operator);
+        gradient(result, layout, gradientSize), operator);
   }
 
   private List<Node> gradient(Jet result, JetLayout layout, int dimension) {

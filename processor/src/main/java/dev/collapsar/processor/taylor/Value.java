@@ -16,9 +16,15 @@ sealed interface Value {
 
   /**
    * An array parameter: a reference for run-time reads, and, for the differentiated array, the
-   * jets of its elements (null for arrays that are not differentiated).
+   * jets of its elements (null for arrays that are not differentiated), or, when its length is known
+   * only at run time, the jet of the element at a given index.
    */
-  record Array(Node reference, Type type, Jet[] elements) implements Value {}
+  record Array(Node reference, Type type, Jet[] elements, java.util.function.Function<Node, Jet> seeded)
+      implements Value {
+    Array(Node reference, Type type, Jet[] elements) {
+      this(reference, type, elements, null);
+    }
+  }
 
   /**
    * A local {@code double[]}: the primal array, and per jet group the coefficient arrays of orders

@@ -1,0 +1,97 @@
+package dev.collapsar.processor;
+
+import dev.collapsar.processor.emit.LaneWrapper;
+import dev.collapsar.processor.emit.OperatorMethod;
+import dev.collapsar.processor.frontend.Request;
+import dev.collapsar.processor.ir.Estimator;
+import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.opt.Optimizer;
+import dev.collapsar.processor.taylor.TaylorTransform;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The operators whose number of directions is known only at run time: the Laplacian of a
+ * {@code double[]} without {@code dim} (blocks of {@link #BASIS_LANES} basis directions), and an
+ * estimator with {@code samples = RUN_TIME} (blocks of {@link Estimator#RUN_TIME_LANES} random
+ * directions). Each is a private lanes kernel, one pass along a block of directions passed as rows,
+ * and public wrappers that loop over the blocks.
+ */
+final class LaneOperators {
+  /**
+   * Basis directions per pass for a run-time dimension: each pass repeats the primal, so wider is
+   * cheaper per direction, at the price of padded lanes in the last block and a longer kernel.
+   */
+  static final int BASIS_LANES = 16;
+
+  private final Request request;
+  private final TaylorTransform taylor;
+  private final Optimizer optimizer;
+  private final String link;
+  private final List<Source.Parameter> parameters;
+  private final Set<String> taken = new HashSet<>();
+
+  LaneOperators(Request request, TaylorTransform taylor, Optimizer optimizer, String link) {
+    this.request = request;
+    this.taylor = taylor;
+    this.optimizer = optimizer;
+    this.link = link;
+    this.parameters = request.program().entry().parameters();
+    parameters.forEach(p -> taken.add(p.name()));
+  }
+
+  /** {@code mLaplacian(params)}, {@code mLaplacian(params, gradientOut)}, {@code mEvaluate(params)}. */
+  void laplacian(List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+    String m = request.method();
+    String kernel = m + "LaplacianLanes";
+    String rows = Pipeline.fresh("rows", taken);
+    JetProgram program = taylor.lanes(request.program(), request.coordinates(), request.runTimeArray(),
+        request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
+    add(emitted, OperatorMethod.lanes(kernel, program, rows, Pipeline.fresh("out", taken), BASIS_LANES,
+        "One pass of the Laplacian of " + link + " along " + BASIS_LANES + " directions: Σ_l ∂²u[rows_l]; writes ∂u[rows_l] "
+            + "and the value into {@code out}.\n"), program);
+    String dimension = request.runTimeArray() + ".length";
+    String note = " The length of {@code " + request.runTimeArray() + "} is the dimension (blocks of " + BASIS_LANES
+        + " directions per pass).\n";
+    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", kernel, parameters, dimension,
+        BASIS_LANES, "The Laplacian of " + link + " at the given point." + note));
+    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", kernel, parameters,
+        dimension, BASIS_LANES, "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no "
+            + "allocation)." + note));
+    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.EVALUATE, m + "Evaluate", kernel, parameters, dimension,
+        BASIS_LANES, "The value, gradient and Laplacian of " + link + "." + note));
+  }
+
+  /** {@code mLaplacianEstimate(params, v)} and the generator variant, S and/or D chosen at run time. */
+  void estimators(List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+    Estimator e = request.estimator();
+    String name = request.method() + "LaplacianEstimate";
+    String kernel = name + "Lanes";
+    String rows = Pipeline.fresh("rows", taken);
+    JetProgram program = taylor.lanes(request.program(), request.coordinates(), request.runTimeArray(),
+        request.collapsed(), e.lanes(), rows, taylor.algebra().one());
+    add(emitted, OperatorMethod.lanes(kernel, program, rows, null, e.lanes(),
+        "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + e.lanes() + " directions.\n"),
+        program);
+    String dimension = request.runTimeArray() != null ? request.runTimeArray() + ".length"
+        : Integer.toString(request.coordinates().size());
+    String v = Pipeline.fresh("v", taken);
+    String rng = Pipeline.fresh("rng", taken);
+    String samples = e.runTime() ? Pipeline.fresh("samples", taken) : null;
+    String count = e.runTime() ? "S" : Integer.toString(e.samples());
+    String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + count + ") Σₛ ∂²u[vₛ] over " + count
+        + " directions with E[v vᵀ] = I";
+    String passes = e.runTime() ? " (in passes of " + e.lanes() + " directions, each repeating the primal)" : "";
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, parameters, dimension, e.lanes(),
+        v, e.samples(), null, e.gaussian(), false, about + ", the rows of {@code " + v + "}" + passes + ".\n"));
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, parameters, dimension, e.lanes(),
+        rng, e.samples(), samples, e.gaussian(), false, about + ", drawn from {@code " + rng + "} ("
+            + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n"));
+  }
+
+  private void add(List<Pipeline.Emitted> emitted, OperatorMethod method, JetProgram program) {
+    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs()), program));
+  }
+}

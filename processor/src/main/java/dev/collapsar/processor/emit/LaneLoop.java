@@ -1,0 +1,88 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.MethodSpec;
+
+/** The body of a {@link LaneWrapper}: the loop over blocks of directions and what it accumulates. */
+final class LaneLoop {
+  private final LaneWrapper w;
+  private final LaneWrapper.Locals local;
+
+  LaneLoop(LaneWrapper wrapper, LaneWrapper.Locals local) {
+    this.w = wrapper;
+    this.local = local;
+  }
+
+  void addTo(MethodSpec.Builder method) {
+    switch (w.kind()) {
+      case ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN -> estimate(method);
+      default -> basis(method);
+    }
+  }
+
+  /** Δu = Σ over basis blocks; the gradient is scattered from each block's lanes. */
+  private void basis(MethodSpec.Builder method) {
+    String gradient = w.kind() == LaneWrapper.Kind.EVALUATE ? local.gradient : "gradientOut";
+    if (w.kind() == LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT) {
+      method.beginControlFlow("if (gradientOut.length < $N)", local.n)
+          .addStatement("throw new $T($S + $N + $S + gradientOut.length)", IllegalArgumentException.class,
+              "gradientOut needs length ", local.n, ", has ")
+          .endControlFlow();
+    } else if (w.kind() == LaneWrapper.Kind.EVALUATE) {
+      method.addStatement("double[] $N = new double[$N]", gradient, local.n);
+    }
+    method.addStatement("double $N = 0.0", local.sum)
+        .addStatement("int $N = 0", local.base)
+        .beginControlFlow("do")
+        .addStatement("$N.basis($N, $N, $N)", LaneRows.CLASS, local.rows, local.base, local.n)
+        .addStatement("$N += $N($L, $N, $N)", local.sum, w.kernel(), String.join(", ", local.arguments), local.rows,
+            local.out);
+    if (w.kind() != LaneWrapper.Kind.LAPLACIAN) {
+      method.addStatement("$N.scatter($N, $N, $N, $N)", LaneRows.CLASS, local.out, gradient, local.base, local.n);
+    }
+    method.addStatement("$N += $L", local.base, w.lanes())
+        .endControlFlow("while ($N < $N)", local.base, local.n);
+    if (w.kind() == LaneWrapper.Kind.EVALUATE) {
+      method.addStatement("return new $T($N[$L], $N, $N)", ClassNames.LAPLACIAN_RESULT, local.out, w.lanes(), gradient,
+          local.sum);
+    } else {
+      method.addStatement("return $N", local.sum);
+    }
+  }
+
+  /** (1/S)·Σ over blocks of the S directions, copied from the caller's rows or drawn. */
+  private void estimate(MethodSpec.Builder method) {
+    boolean rows = w.kind() == LaneWrapper.Kind.ESTIMATE_FROM_ROWS;
+    String count = rows ? w.extra() + ".length" : w.samplesName() != null ? w.samplesName() : Integer.toString(w.samples());
+    method.addStatement("int $N = $L", local.count, count);
+    if (w.samples() > 0 && rows) {
+      method.beginControlFlow("if ($N != $L)", local.count, w.samples())
+          .addStatement("throw new $T($S + $N)", IllegalArgumentException.class,
+              w.extra() + " needs " + w.samples() + " rows, has ", local.count)
+          .endControlFlow();
+    } else if (w.samples() < 0) {
+      method.beginControlFlow("if ($N < 1)", local.count)
+          .addStatement("throw new $T($S + $N)", IllegalArgumentException.class,
+              "an estimate needs at least one direction, has ", local.count)
+          .endControlFlow();
+    }
+    method.addStatement("double $N = 0.0", local.sum)
+        .beginControlFlow("for (int $N = 0; $N < $N; $N += $L)", local.base, local.base, local.count, local.base,
+            w.lanes());
+    if (rows) {
+      method.addStatement("$N.copy($N, $N, $N, $N)", LaneRows.CLASS, local.rows, w.extra(), local.base, local.n);
+    } else {
+      method.addStatement("$N.draw($N, $N, $N, $N, $N, $L)", LaneRows.CLASS, local.rows, w.extra(), local.base,
+          local.count, local.n, w.gaussian());
+    }
+    if (w.weighted()) {
+      method.addStatement("$N += $N($L, $N, $N, $N == 0 ? 1.0 : 0.0)", local.sum, w.kernel(),
+          String.join(", ", local.arguments), local.rows, local.count, local.base)
+          .endControlFlow()
+          .addStatement("return $N", local.sum);
+      return;
+    }
+    method.addStatement("$N += $N($L, $N)", local.sum, w.kernel(), String.join(", ", local.arguments), local.rows)
+        .endControlFlow()
+        .addStatement("return $N / $N", local.sum, local.count);
+  }
+}

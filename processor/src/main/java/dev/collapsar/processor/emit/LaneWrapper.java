@@ -1,0 +1,138 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.collapsar.processor.ir.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A public operator that runs its private lanes kernel once per block of directions: the basis
+ * blocks e_base … e_base+L−1 of a run-time dimension, or blocks of L random vectors when the number
+ * of samples is chosen at run time. Each pass recomputes the primal (the price of not knowing the
+ * count at compile time); padded lanes carry zero directions, which add exactly nothing. The rows
+ * live in a per-thread buffer, so a call allocates nothing after warm-up.
+ *
+ * @param kind which public method
+ * @param name the public method's name
+ * @param kernel the lanes kernel's name
+ * @param parameters the user's parameters
+ * @param dimension the directions' length as a Java int expression (a constant or {@code x.length})
+ * @param lanes L, the kernel's directions per pass
+ * @param extra the estimator's directions parameter ({@code v} or {@code rng}); null otherwise
+ * @param samples S, or −1 when the caller passes it ({@code samplesName})
+ * @param samplesName the generator variant's {@code int} samples parameter when S is chosen at run time
+ * @param gaussian Gaussian (otherwise Rademacher) draws
+ * @param weighted whether the kernel takes S and an exact-terms scale (1 in the first pass, else 0)
+ *     and returns its weighted share of the estimate, rather than the plain Σ_l ∂²u[rows_l]
+ * @param javadoc the method's documentation
+ */
+public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Parameter> parameters, String dimension,
+    int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc) {
+
+  /** The public methods a lanes kernel backs. */
+  public enum Kind { LAPLACIAN, LAPLACIAN_WITH_GRADIENT, EVALUATE, ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN }
+
+  public static LaneWrapper operator(Kind kind, String name, String kernel, List<Source.Parameter> parameters,
+      String dimension, int lanes, String javadoc) {
+    return new LaneWrapper(kind, name, kernel, parameters, dimension, lanes, null, -1, null, false, false, javadoc);
+  }
+
+  /** Whether the kernel writes gradient lanes and the value into an {@code out} buffer. */
+  public boolean needsOut() {
+    return kind == Kind.LAPLACIAN || kind == Kind.LAPLACIAN_WITH_GRADIENT || kind == Kind.EVALUATE;
+  }
+
+  void addTo(TypeSpec.Builder type, Set<String> fields) {
+    Locals local = new Locals(parameters, extra, samplesName);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(javadoc)
+        .returns(kind == Kind.EVALUATE ? ClassNames.LAPLACIAN_RESULT : TypeName.DOUBLE)
+        .addParameters(OperatorMethod.parameterSpecs(parameters));
+    addExtraParameters(method);
+    method.addStatement("int $N = $L", local.n, dimension);
+    method.addStatement("double[][] $N = $N.rows($N.get(), $N)", local.rows, LaneRows.CLASS,
+        field(type, fields, "ROWS", "new double[" + lanes + "][0]"), local.n);
+    if (needsOut()) {
+      method.addStatement("double[] $N = $N.get()", local.out, field(type, fields, "OUT", "new double[" + (lanes + 1) + "]"));
+    }
+    new LaneLoop(this, local).addTo(method);
+    type.addMethod(method.build());
+  }
+
+  private void addExtraParameters(MethodSpec.Builder method) {
+    if (kind == Kind.LAPLACIAN_WITH_GRADIENT) {
+      method.addParameter(double[].class, "gradientOut");
+    } else if (kind == Kind.ESTIMATE_FROM_ROWS) {
+      method.addParameter(double[][].class, extra);
+    } else if (kind == Kind.ESTIMATE_DRAWN) {
+      method.addParameter(ParameterSpec.builder(DrawingDelegate.RANDOM_GENERATOR, extra).build());
+      if (samplesName != null) {
+        method.addParameter(int.class, samplesName);
+      }
+    }
+  }
+
+  /** A per-thread buffer of the kernel, declared once. */
+  private String field(TypeSpec.Builder type, Set<String> fields, String suffix, String creation) {
+    String field = kernel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
+    if (fields.add(field)) {
+      TypeName element = suffix.equals("OUT") ? ArrayTypeName.of(TypeName.DOUBLE)
+          : ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassNames.THREAD_LOCAL, element), field,
+          Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.withInitial(() -> $L)", ClassNames.THREAD_LOCAL, creation).build());
+    }
+    return field;
+  }
+
+  /** The wrapper's own locals, named so that no parameter is shadowed. */
+  static final class Locals {
+    final String n;
+    final String rows;
+    final String out;
+    final String sum;
+    final String base;
+    final String count;
+    final String gradient;
+    final List<String> arguments = new ArrayList<>();
+
+    Locals(List<Source.Parameter> parameters, String extra, String samplesName) {
+      Set<String> taken = new HashSet<>(List.of("gradientOut"));
+      parameters.forEach(p -> taken.add(p.name()));
+      parameters.forEach(p -> arguments.add(p.name()));
+      if (extra != null) {
+        taken.add(extra);
+      }
+      if (samplesName != null) {
+        taken.add(samplesName);
+      }
+      n = fresh("n", taken);
+      rows = fresh("rows", taken);
+      out = fresh("out", taken);
+      sum = fresh("sum", taken);
+      base = fresh("base", taken);
+      count = fresh("count", taken);
+      gradient = fresh("gradient", taken);
+    }
+
+    private static String fresh(String name, Set<String> taken) {
+      String chosen = name;
+      for (int i = 2; taken.contains(chosen); i++) {
+        chosen = name + i;
+      }
+      taken.add(chosen);
+      return chosen;
+    }
+  }
+}
