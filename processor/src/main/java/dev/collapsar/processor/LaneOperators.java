@@ -47,9 +47,10 @@ final class LaneOperators {
     String m = request.method();
     String kernel = m + "LaplacianLanes";
     String rows = Pipeline.fresh("rows", taken);
-    JetProgram program = taylor.lanes(request.program(), request.coordinates(), request.runTimeArray(),
-        request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
-    add(emitted, OperatorMethod.lanes(kernel, program, rows, Pipeline.fresh("out", taken), BASIS_LANES,
+    String out = Pipeline.fresh("out", taken);
+    JetProgram program = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
+        request.runTimeArray(), request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
+    add(emitted, OperatorMethod.lanes(kernel, program, rows, out, BASIS_LANES,
         "One pass of the Laplacian of " + link + " along " + BASIS_LANES + " directions: Σ_l ∂²u[rows_l]; writes ∂u[rows_l] "
             + "and the value into {@code out}.\n"), program);
     String dimension = request.runTimeArray() + ".length";
@@ -70,7 +71,7 @@ final class LaneOperators {
     String name = request.method() + "LaplacianEstimate";
     String kernel = name + "Lanes";
     String rows = Pipeline.fresh("rows", taken);
-    JetProgram program = taylor.lanes(request.program(), request.coordinates(), request.runTimeArray(),
+    JetProgram program = taylor.reserve(rows).lanes(request.program(), request.coordinates(), request.runTimeArray(),
         request.collapsed(), e.lanes(), rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, null, e.lanes(),
         "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + e.lanes() + " directions.\n"),

@@ -56,8 +56,8 @@ final class OperatorEstimators {
       return;
     }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
-    JetProgram program = new TaylorTransform(algebra).estimate(request.program(), PlanSeeds.coordinates(plan.exact()),
-        seeds, EstimatorSeeds.checks(estimator, rows));
+    JetProgram program = new TaylorTransform(algebra).reserve(rows).estimate(request.program(),
+        PlanSeeds.coordinates(plan.exact()), seeds, EstimatorSeeds.checks(estimator, rows));
     String name = request.generatedName() + "Estimate";
     String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
         + request.sourceClass() + "#" + request.method() + "}, from " + estimator.samples() + " random vectors";
@@ -84,8 +84,8 @@ final class OperatorEstimators {
     String exact = Pipeline.fresh("exact", taken);
     Source.Function entry = request.program().entry();
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, lanes, samples, exact, request.collapsed(), rows);
-    JetProgram program = new TaylorTransform(algebra).estimate(request.program(), PlanSeeds.coordinates(plan.exact()),
-        seeds, List.of());
+    JetProgram program = new TaylorTransform(algebra).reserve(rows, samples, exact).estimate(request.program(),
+        PlanSeeds.coordinates(plan.exact()), seeds, List.of());
     List<ParameterSpec> extra = List.of(ParameterSpec.builder(double[][].class, rows).build(),
         ParameterSpec.builder(int.class, samples).build(), ParameterSpec.builder(double.class, exact).build());
     OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, "One pass of {@code " + name

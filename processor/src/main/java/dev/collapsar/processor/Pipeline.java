@@ -101,6 +101,7 @@ final class Pipeline {
     String name = request.method() + "LaplacianEstimate";
     String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + e.samples() + ") Σₛ ∂²u[vₛ] over "
         + e.samples() + " directions with E[v vᵀ] = I";
+    taylor.reserve(v, rng);
     JetProgram given = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
         RandomDirections.rows(algebra, e, request.coordinates(), v));
     JetProgram drawn = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),

@@ -130,6 +130,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void reassigningAnAliasOfAWeightArray() {
+    expect("UnsupportedStatement", "assigning to an array variable that names a parameter array", """
+          @Laplacian
+          static double u(double x, double[] w) {
+            double[] h = w;
+            h = new double[2]; // <-
+            h[0] = x * w[0];
+            return h[0] * x;
+          }
+        """);
+  }
+
+  @Test
   void unsupportedEstimator() {
     expect("UnsupportedEstimator", "samples = -2 is not a valid number of random directions", """
           @Laplacian(samples = -2) // <-

@@ -38,6 +38,15 @@ final class Env {
     values.put(name, value);
   }
 
+  /** Puts {@code value} back under {@code name}, or removes the name when {@code value} is null. */
+  void reset(String name, Value value) {
+    if (value == null) {
+      values.remove(name);
+    } else {
+      values.put(name, value);
+    }
+  }
+
   Set<String> names() {
     return values.keySet();
   }

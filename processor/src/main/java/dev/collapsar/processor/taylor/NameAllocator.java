@@ -25,7 +25,9 @@ final class NameAllocator {
   }
 
   String fresh(String base) {
-    String candidate = base; // user identifiers and their suffixed forms are never keywords
+    // user identifiers and their suffixed forms are never keywords; '#' marks the processor's own
+    // variables (no Java variable can clash with them) and prints as '_'
+    String candidate = base.replace('#', '_');
     if (used.add(candidate)) {
       return candidate;
     }

@@ -119,7 +119,12 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
           : new Value.Scalar(jets.algebra().nodes().constant(0, d.type())));
       return;
     }
-    store(d.name(), d.type(), expressions.evaluate(d.init(), env), d.init(), env);
+    Value init = expressions.evaluate(d.init(), env);
+    if (d.type() == Type.DOUBLE_ARRAY && init instanceof Value.Array a && (a.elements() != null || a.seeded() != null)) {
+      CoordinateCopy.declare(d, a, env, this, loops);
+      return;
+    }
+    store(d.name(), d.type(), init, d.init(), env);
   }
 
   private void assign(Source.Assign a, Env env) {
@@ -129,6 +134,10 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     }
     Source.Expr value = a.compound() == null ? a.value()
         : new Source.Binary(a.compound(), new Source.Name(a.name(), a.site()), a.value(), a.site());
+    if (current instanceof Value.Array) {
+      throw new CollapsarException(Messages.unsupportedStatement("assigning to an array variable that names a "
+          + "parameter array (declare it as a new array, or assign the parameter to a new variable)"), a.site());
+    }
     Type type = current instanceof Value.Num ? Type.DOUBLE
         : current instanceof Value.LocalArray ? Type.DOUBLE_ARRAY : ((Value.Scalar) current).node().type();
     store(a.name(), type, expressions.evaluate(value, env), value, env);

@@ -25,6 +25,17 @@ public final class TaylorTransform {
     return alg;
   }
 
+  private final java.util.Set<String> reserved = new java.util.HashSet<>();
+
+  /**
+   * Names the generated method adds as parameters (directions, workspaces): no local of the
+   * transformed body may take them.
+   */
+  public TaylorTransform reserve(String... names) {
+    reserved.addAll(List.of(names));
+    return this;
+  }
+
   /**
    * The Laplacian plan: one group of order 2 over the basis directions e₁..e_D with weight 1.
    *
@@ -103,6 +114,7 @@ public final class TaylorTransform {
     NameAllocator names = new NameAllocator();
     Source.Function entry = program.entry();
     entry.parameters().forEach(p -> names.reserve(p.name()));
+    reserved.forEach(names::reserve);
     draws.stream().filter(d -> d instanceof Statement.Let).forEach(d -> names.reserve(((Statement.Let) d).name()));
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
