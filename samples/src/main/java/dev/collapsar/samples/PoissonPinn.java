@@ -43,6 +43,16 @@ public final class PoissonPinn {
     return out;
   }
 
+  /**
+   * The same network for inputs of any length (no {@code dim}): the generated Laplacian reads the
+   * dimension from {@code x.length} and differentiates along blocks of 16 basis directions, each
+   * pass repeating the primal. The first layer's weights must have x.length columns.
+   */
+  @Laplacian(wrt = "x")
+  static double uAnyDimension(double[] x, double[][][] w, double[][] b, double[] v) {
+    return u(x, w, b, v);
+  }
+
   /** The source term f(x) = Σᵢ sin(xᵢ) (any smooth f would do: the network is not trained here). */
   static double source(double[] x) {
     double f = 0;
@@ -90,6 +100,11 @@ public final class PoissonPinn {
 
     public double laplacian(double[] x) {
       return PoissonPinnOperators.uLaplacian(x, w, b, v);
+    }
+
+    /** Δu(x) from the operator generated without {@code dim} (the dimension read at run time). */
+    public double laplacianAnyDimension(double[] x) {
+      return PoissonPinnOperators.uAnyDimensionLaplacian(x, w, b, v);
     }
 
     /** −Δu(x) − f(x). */

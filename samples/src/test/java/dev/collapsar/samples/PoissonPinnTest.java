@@ -46,6 +46,8 @@ class PoissonPinnTest {
       Numerics.assertClose(r.laplacian(), net.laplacian(p.clone()), 1e-12, 1e-12 * scale, "Δu in 50 dimensions");
       Numerics.assertClose(-r.laplacian() - PoissonPinn.source(p), net.residual(p.clone()), 1e-12, 1e-12 * scale,
           "−Δu − f");
+      Numerics.assertClose(r.laplacian(), net.laplacianAnyDimension(p.clone()), 1e-12, 1e-12 * scale,
+          "Δu in 50 dimensions, dimension read at run time");
     }
   }
 
