@@ -61,7 +61,7 @@ public final class CollapsarProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(FAIL_ON, PlanChoice.SECOND_ORDER, PlanChoice.MIXED, PlanChoice.BIHARMONIC);
+    return Set.of(FAIL_ON, PlanChoice.SECOND_ORDER, PlanChoice.MIXED, PlanChoice.BIHARMONIC, PlanChoice.LANES);
   }
 
   private static final String FAIL_ON = "collapsar.testing.failOn";
@@ -93,9 +93,10 @@ public final class CollapsarProcessor extends AbstractProcessor {
         throw new IllegalStateException("failure requested by -A" + FAIL_ON);
       }
       Pipeline.Generated generated = laplacian
-          ? Pipeline.laplacian(frontend.laplacian(method, Sorting.mirror(method, Laplacian.class)))
+          ? Pipeline.laplacian(frontend.laplacian(method, Sorting.mirror(method, Laplacian.class)),
+              PlanChoice.laneLoops(processingEnv.getOptions()))
           : Pipeline.linearPde(frontend.linearPde(method, Sorting.mirror(method, LinearPDE.class)),
-              PlanChoice.from(processingEnv.getOptions()));
+              PlanChoice.from(processingEnv.getOptions()), PlanChoice.laneLoops(processingEnv.getOptions()));
       List<Pipeline.Generated> siblings =
           byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new java.util.ArrayList<>());
       String clash = Pipeline.clash(siblings, generated);

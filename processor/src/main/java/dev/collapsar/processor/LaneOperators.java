@@ -93,6 +93,6 @@ final class LaneOperators {
   }
 
   private void add(List<Pipeline.Emitted> emitted, OperatorMethod method, JetProgram program) {
-    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs()), program));
+    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program));
   }
 }

@@ -63,7 +63,7 @@ final class OperatorEstimators {
         + request.sourceClass() + "#" + request.method() + "}, from " + estimator.samples() + " random vectors";
     OperatorMethod fromRows = OperatorMethod.operator(name, program, TypeName.get(double[][].class), rows,
         what + ": the rows of {@code " + rows + "}, each of length " + describe(plan) + ".\n");
-    emitted.add(new Pipeline.Emitted(fromRows, optimizer.optimize(program.body(), fromRows.outputs()), program));
+    emitted.add(new Pipeline.Emitted(fromRows, optimizer.optimize(program.body(), fromRows.outputs(), fromRows.parameterNames()), program));
     delegates.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
         estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
             + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
@@ -91,7 +91,7 @@ final class OperatorEstimators {
     OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, "One pass of {@code " + name
         + "}: the share of " + lanes + " of the S random vectors (weights c/S), plus the exact terms times {@code "
         + exact + "}.\n");
-    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs()), program));
+    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program));
     String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
         + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of " + lanes
         + ", each repeating the primal)";

@@ -45,22 +45,22 @@ final class Pipeline {
   /** One public method with its optimized body. */
   record Emitted(OperatorMethod method, Optimizer.Result optimized, JetProgram program) {}
 
-  static Generated laplacian(Request request) {
+  static Generated laplacian(Request request, boolean laneLoops) {
     boolean runTimeDimension = request.runTimeArray() != null;
     boolean runTimeSamples = request.estimator() != null && request.estimator().runTime();
     if (!runTimeDimension && !runTimeSamples) {
-      return compileTimeLaplacian(request);
+      return compileTimeLaplacian(request, laneLoops);
     }
     NodeFactory nodes = new NodeFactory();
     TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes));
-    LaneOperators lanes = new LaneOperators(request, taylor, new Optimizer(nodes),
+    LaneOperators lanes = new LaneOperators(request, taylor, new Optimizer(nodes, laneLoops),
         "{@link " + request.sourceClass() + "#" + request.method() + "}");
     List<Emitted> emitted = new java.util.ArrayList<>();
     List<LaneWrapper> wrappers = new java.util.ArrayList<>();
     if (runTimeDimension) {
       lanes.laplacian(emitted, wrappers);
     } else {
-      emitted.addAll(compileTimeLaplacian(request.withoutEstimator()).methods());
+      emitted.addAll(compileTimeLaplacian(request.withoutEstimator(), laneLoops).methods());
     }
     if (request.estimator() != null) {
       lanes.estimators(emitted, wrappers);
@@ -68,11 +68,11 @@ final class Pipeline {
     return new Generated(request, emitted, List.of(), wrappers);
   }
 
-  private static Generated compileTimeLaplacian(Request request) {
+  private static Generated compileTimeLaplacian(Request request, boolean laneLoops) {
     NodeFactory nodes = new NodeFactory();
     JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes))
         .laplacian(request.program(), request.coordinates(), request.collapsed());
-    Optimizer optimizer = new Optimizer(nodes);
+    Optimizer optimizer = new Optimizer(nodes, laneLoops);
     String m = request.method();
     String link = "{@link " + request.sourceClass() + "#" + m + "}";
     List<OperatorMethod> methods = List.of(
@@ -82,7 +82,7 @@ final class Pipeline {
         OperatorMethod.evaluate(m + "Evaluate", program,
             "The value, gradient and Laplacian of " + link + ", from one pass.\n"));
     List<Emitted> emitted = new java.util.ArrayList<>(methods.stream()
-        .map(method -> new Emitted(method, optimizer.optimize(program.body(), method.outputs()), program))
+        .map(method -> new Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program))
         .toList());
     if (request.estimator() != null) {
       emitted.addAll(estimators(request, new TaylorTransform(new FoldingAlgebra(nodes)), optimizer, link));
@@ -112,8 +112,8 @@ final class Pipeline {
     OperatorMethod fromGenerator = OperatorMethod.operator(name, drawn, ClassName.get("java.util.random", "RandomGenerator"),
         rng, about + ", drawn from {@code " + rng + "} (" + (e.gaussian() ? "Gaussian" : "Rademacher") + ").\n");
     return List.of(
-        new Emitted(fromRows, optimizer.optimize(given.body(), fromRows.outputs()), given),
-        new Emitted(fromGenerator, optimizer.optimize(drawn.body(), fromGenerator.outputs()), drawn));
+        new Emitted(fromRows, optimizer.optimize(given.body(), fromRows.outputs(), fromRows.parameterNames()), given),
+        new Emitted(fromGenerator, optimizer.optimize(drawn.body(), fromGenerator.outputs(), fromGenerator.parameterNames()), drawn));
   }
 
   /** {@code base}, or {@code base2}, {@code base3}… whichever {@code taken} does not contain. */
@@ -138,7 +138,7 @@ final class Pipeline {
   }
 
   /** A {@code @LinearPDE} method: operator text → plan → jets → one operator method. */
-  static Generated linearPde(PdeRequest request, PlanOptions options) {
+  static Generated linearPde(PdeRequest request, PlanOptions options, boolean laneLoops) {
     Source.Function entry = request.program().entry();
     OperatorSignature signature = new OperatorSignature(parameters(entry), request.wrt(), request.dim());
     OperatorResult<OperatorPlan> planned = Operators.plan(request.operator(), signature, options);
@@ -155,8 +155,8 @@ final class Pipeline {
     String link = "{@link " + request.sourceClass() + "#" + request.method() + "}";
     OperatorMethod method = OperatorMethod.operator(request.generatedName(), program,
         "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to " + link + " at the given point.\n");
-    Optimizer optimizer = new Optimizer(nodes);
-    Optimizer.Result optimized = optimizer.optimize(program.body(), method.outputs());
+    Optimizer optimizer = new Optimizer(nodes, laneLoops);
+    Optimizer.Result optimized = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
     List<Emitted> emitted = new java.util.ArrayList<>(List.of(new Emitted(method, optimized, program)));
     List<DrawingDelegate> delegates = new java.util.ArrayList<>();
     List<LaneWrapper> wrappers = new java.util.ArrayList<>();

@@ -18,7 +18,10 @@ final class BodyWriter {
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
       Statement next = i + 1 < statements.size() ? statements.get(i + 1) : null;
-      if (s instanceof Statement.Declare d && next instanceof Statement.Set set && set.name().equals(d.name())) {
+      if (LaneLoops.isLaneLoop(statements, i)) {
+        LaneLoops.write(statements, i, code);
+        i += 2;
+      } else if (s instanceof Statement.Declare d && next instanceof Statement.Set set && set.name().equals(d.name())) {
         // a declaration with its first value: one statement
         code.addStatement("$L $N = $L", d.type().java(), d.name(), ExpressionPrinter.print(set.value()));
         i++;
@@ -28,7 +31,7 @@ final class BodyWriter {
     }
   }
 
-  private static void write(Statement s, CodeBlock.Builder code) {
+  static void write(Statement s, CodeBlock.Builder code) {
     if (s instanceof Statement.Let let) {
       code.addStatement("$L $N = $L", let.value().type().java(), let.name(), ExpressionPrinter.print(let.value()));
     } else if (s instanceof Statement.Declare declare) {

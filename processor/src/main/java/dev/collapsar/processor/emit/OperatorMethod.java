@@ -29,6 +29,13 @@ public final class OperatorMethod {
         .collect(java.util.stream.Collectors.joining(",", "(", ")"));
   }
 
+  /** The names of the method's parameters: locals the optimizer introduces must avoid them. */
+  public java.util.Set<String> parameterNames() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    signature.parameters().forEach(p -> names.add(p.name()));
+    return names;
+  }
+
   /** The outputs this method returns; the optimizer keeps only what they need. */
   public List<Node> outputs() {
     return outputs;

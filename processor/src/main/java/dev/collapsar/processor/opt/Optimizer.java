@@ -14,8 +14,12 @@ import java.util.List;
 public final class Optimizer {
   private final NodeFactory nodes;
 
-  public Optimizer(NodeFactory nodes) {
+  private final boolean laneLoops;
+
+  /** @param laneLoops whether runs of per-direction statements become loops ({@link LaneRolling}) */
+  public Optimizer(NodeFactory nodes, boolean laneLoops) {
     this.nodes = nodes;
+    this.laneLoops = laneLoops;
   }
 
   /** The optimized body; {@code outputs} are rewritten in place to refer to locals. */
@@ -25,6 +29,18 @@ public final class Optimizer {
     List<Node> rewrittenOutputs = sharing.rewrittenOutputs();
     List<Statement> live = DeadCode.remove(shared, rewrittenOutputs);
     return new Result(live, rewrittenOutputs);
+  }
+
+  /**
+   * {@link #optimize(List, List)}, then, if asked for, runs of per-direction statements become loops
+   * over the direction index ({@link LaneRolling}); {@code parameters} are names new locals must avoid.
+   */
+  public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters) {
+    Result optimized = optimize(body, outputs);
+    if (!laneLoops) {
+      return optimized;
+    }
+    return new LaneRolling(nodes, optimized, parameters).roll(optimized);
   }
 
   /** A body and the outputs, which may now refer to the body's locals. */

@@ -1,0 +1,48 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Op;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.List;
+
+/**
+ * Prints a counted loop {@code int d; d = 0; while (d < n) { …; d = 1 + d; }} (the shape of the
+ * optimizer's loops over directions) as {@code for (int d = 0; d < n; d++) { … }}.
+ */
+final class LaneLoops {
+  private LaneLoops() {}
+
+  static boolean isLaneLoop(List<Statement> statements, int i) {
+    if (i + 2 >= statements.size() || !(statements.get(i) instanceof Statement.Declare d) || d.type() != Type.INT
+        || !(statements.get(i + 1) instanceof Statement.Set start) || !start.name().equals(d.name())
+        || !(start.value() instanceof Node.Const zero) || !zero.is(0)
+        || !(statements.get(i + 2) instanceof Statement.Loop loop) || loop.body().isEmpty()) {
+      return false;
+    }
+    Node.Ref index = null;
+    if (loop.condition() instanceof Node.Apply c && c.operator() == Op.LT && c.argument(0) instanceof Node.Ref r
+        && r.name().equals(d.name()) && c.argument(1) instanceof Node.Const) {
+      index = r;
+    }
+    return index != null && loop.body().get(loop.body().size() - 1) instanceof Statement.Set step
+        && step.name().equals(d.name()) && step.value() instanceof Node.Apply add && add.operator() == Op.ADD
+        && add.argument(0) instanceof Node.Const one && one.is(1) && add.argument(1) == index;
+  }
+
+  static void write(List<Statement> statements, int i, CodeBlock.Builder code) {
+    String d = ((Statement.Declare) statements.get(i)).name();
+    Statement.Loop loop = (Statement.Loop) statements.get(i + 2);
+    Node.Apply condition = (Node.Apply) loop.condition();
+    code.beginControlFlow("for (int $N = 0; $N < $L; $N++)", d, d, ExpressionPrinter.print(condition.argument(1)), d);
+    List<Statement> body = loop.body().subList(0, loop.body().size() - 1);
+    if (body.size() == 1 && body.get(0) instanceof Statement.Set sum && sum.value() instanceof Node.Apply add
+        && add.operator() == Op.ADD && add.argument(0) instanceof Node.Ref r && r.name().equals(sum.name())) {
+      code.addStatement("$N += $L", sum.name(), ExpressionPrinter.print(add.argument(1)));
+    } else {
+      BodyWriter.write(body, code);
+    }
+    code.endControlFlow();
+  }
+}
