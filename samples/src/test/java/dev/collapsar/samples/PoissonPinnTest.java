@@ -3,7 +3,7 @@ package dev.collapsar.samples;
 import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.SeededPoints;
-import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import dev.collapsar.testing.TanhNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,25 +16,7 @@ class PoissonPinnTest {
   @Test
   void laplacianOfA50DimensionalNetworkMatchesTheOracle() {
     PoissonPinn.Network net = PoissonPinn.network(5, 12, 10, 8);
-    Oracle oracle = Oracle.of(PoissonPinn.DIM, 2, x -> {
-      DerivativeStructure[] h = x;
-      for (int l = 0; l < net.b().length; l++) {
-        DerivativeStructure[] z = new DerivativeStructure[net.b()[l].length];
-        for (int i = 0; i < z.length; i++) {
-          DerivativeStructure s = x[0].getField().getZero().add(net.b()[l][i]);
-          for (int j = 0; j < h.length; j++) {
-            s = s.add(h[j].multiply(net.w()[l][i][j]));
-          }
-          z[i] = s.tanh();
-        }
-        h = z;
-      }
-      DerivativeStructure out = x[0].getField().getZero();
-      for (int i = 0; i < h.length; i++) {
-        out = out.add(h[i].multiply(net.v()[i]));
-      }
-      return out;
-    });
+    Oracle oracle = Oracle.of(PoissonPinn.DIM, 2, x -> TanhNetwork.value(x, net.w(), net.b(), net.v()));
     for (double[] p : SeededPoints.uniform(6, 2, PoissonPinn.DIM, -1, 1)) {
       var r = oracle.at(p);
       double scale = 1;

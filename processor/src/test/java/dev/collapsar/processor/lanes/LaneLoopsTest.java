@@ -9,9 +9,9 @@ import dev.collapsar.testing.MethodSizes;
 import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.SeededPoints;
+import dev.collapsar.testing.TanhNetwork;
 import java.lang.reflect.Method;
 import java.util.SplittableRandom;
-import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,23 +34,7 @@ class LaneLoopsTest {
       final class Nets {
         @Laplacian(wrt = "x", dim = 12)
         static double net(double[] x, double[][][] w, double[][] b, double[] v) {
-          double[] h = x;
-          for (int l = 0; l < b.length; l++) {
-            double[] z = new double[b[l].length];
-            for (int i = 0; i < z.length; i++) {
-              double s = b[l][i];
-              for (int j = 0; j < h.length; j++) {
-                s += w[l][i][j] * h[j];
-              }
-              z[i] = Math.tanh(s);
-            }
-            h = z;
-          }
-          double out = 0;
-          for (int i = 0; i < h.length; i++) {
-            out += v[i] * h[i];
-          }
-          return out;
+      """ + TanhNetwork.LAYER_LOOP + """
         }
 
         @Laplacian(wrt = "x", dim = 12, mode = Mode.STANDARD)
@@ -72,9 +56,7 @@ class LaneLoopsTest {
 
   private CompiledSources compiled;
   private Class<?> operators;
-  private final double[][][] w = new double[3][][];
-  private final double[][] b = new double[3][];
-  private final double[] v = {0.5, -0.7, 0.3, 0.9, -0.2, 0.4, 0.1, -0.6, 0.8};
+  private final TanhNetwork network = TanhNetwork.random(23, DIM, 10, 11, 9);
 
   @BeforeAll
   void compile() {
@@ -82,38 +64,6 @@ class LaneLoopsTest {
         .options("-Xlint:all", "-Werror", "-Acollapsar.lanes=LOOPS").compile("ll.Nets", SOURCE);
     compiled.assertSucceeded();
     operators = compiled.load("ll.NetsOperators");
-    int[] widths = {DIM, 10, 11, 9};
-    SplittableRandom random = new SplittableRandom(23);
-    for (int l = 0; l < 3; l++) {
-      w[l] = new double[widths[l + 1]][widths[l]];
-      b[l] = new double[widths[l + 1]];
-      for (int i = 0; i < widths[l + 1]; i++) {
-        b[l][i] = random.nextDouble(-0.2, 0.2);
-        for (int j = 0; j < widths[l]; j++) {
-          w[l][i][j] = random.nextDouble(-1, 1) / Math.sqrt(widths[l]);
-        }
-      }
-    }
-  }
-
-  private DerivativeStructure network(DerivativeStructure[] x) {
-    DerivativeStructure[] h = x;
-    for (int l = 0; l < b.length; l++) {
-      DerivativeStructure[] z = new DerivativeStructure[b[l].length];
-      for (int i = 0; i < z.length; i++) {
-        DerivativeStructure s = x[0].getField().getZero().add(b[l][i]);
-        for (int j = 0; j < h.length; j++) {
-          s = s.add(h[j].multiply(w[l][i][j]));
-        }
-        z[i] = s.tanh();
-      }
-      h = z;
-    }
-    DerivativeStructure out = x[0].getField().getZero();
-    for (int i = 0; i < h.length; i++) {
-      out = out.add(h[i].multiply(v[i]));
-    }
-    return out;
   }
 
   @Test
@@ -127,13 +77,13 @@ class LaneLoopsTest {
 
   @Test
   void networksStayExact() throws Exception {
-    Oracle oracle = Oracle.of(DIM, 2, this::network);
+    Oracle oracle = Oracle.of(DIM, 2, network::value);
     for (String name : new String[] {"netLaplacian", "standardLaplacian", "anyDimensionLaplacian"}) {
       Method m = operators.getMethod(name, double[].class, double[][][].class, double[][].class, double[].class);
       m.setAccessible(true);
       for (double[] x : SeededPoints.uniform(31, 3, DIM, -1, 1)) {
         double expected = oracle.at(x).laplacian();
-        Numerics.assertClose(expected, (double) m.invoke(null, x, w, b, v), 1e-12, 1e-12 * (1 + Math.abs(expected)), name);
+        Numerics.assertClose(expected, (double) m.invoke(null, x, network.w(), network.b(), network.v()), 1e-12, 1e-12 * (1 + Math.abs(expected)), name);
       }
     }
   }

@@ -11,6 +11,7 @@ import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.OracleResult;
 import dev.collapsar.testing.SeededPoints;
+import dev.collapsar.testing.TanhNetwork;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -56,23 +57,7 @@ class RunTimeDimensionTest {
 
         @Laplacian(wrt = "x")
         static double net(double[] x, double[][][] w, double[][] b, double[] v) {
-          double[] h = x;
-          for (int l = 0; l < b.length; l++) {
-            double[] z = new double[b[l].length];
-            for (int i = 0; i < z.length; i++) {
-              double s = b[l][i];
-              for (int j = 0; j < h.length; j++) {
-                s += w[l][i][j] * h[j];
-              }
-              z[i] = Math.tanh(s);
-            }
-            h = z;
-          }
-          double out = 0;
-          for (int i = 0; i < h.length; i++) {
-            out += v[i] * h[i];
-          }
-          return out;
+      """ + TanhNetwork.LAYER_LOOP + """
         }
       }
       """;
@@ -138,50 +123,15 @@ class RunTimeDimensionTest {
     }
   }
 
-  /** A tanh network over the layers of w and b, as the oracle evaluates it. */
-  private static DerivativeStructure network(DerivativeStructure[] x, double[][][] w, double[][] b, double[] v) {
-    DerivativeStructure[] h = x;
-    for (int l = 0; l < b.length; l++) {
-      DerivativeStructure[] z = new DerivativeStructure[b[l].length];
-      for (int i = 0; i < z.length; i++) {
-        DerivativeStructure s = h[0].getField().getZero().add(b[l][i]);
-        for (int j = 0; j < h.length; j++) {
-          s = s.add(h[j].multiply(w[l][i][j]));
-        }
-        z[i] = s.tanh();
-      }
-      h = z;
-    }
-    DerivativeStructure out = h[0].getField().getZero();
-    for (int i = 0; i < h.length; i++) {
-      out = out.add(h[i].multiply(v[i]));
-    }
-    return out;
-  }
-
   @Test
   void aNetworkOfRunTimeWidthAndDimension() throws Exception {
     Method laplacian = method("netLaplacian", double[].class, double[][][].class, double[][].class, double[].class);
-    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
     for (int dimension : new int[] {1, 2, 7, 50}) {
-      int[] widths = {dimension, 6, 5, 4};
-      double[][][] w = new double[3][][];
-      double[][] b = new double[3][];
-      for (int l = 0; l < 3; l++) {
-        w[l] = new double[widths[l + 1]][widths[l]];
-        b[l] = new double[widths[l + 1]];
-        for (int i = 0; i < widths[l + 1]; i++) {
-          b[l][i] = random.nextDouble(-0.2, 0.2);
-          for (int j = 0; j < widths[l]; j++) {
-            w[l][i][j] = random.nextDouble(-1, 1) / Math.sqrt(widths[l]);
-          }
-        }
-      }
-      double[] v = {0.5, -0.7, 0.3, 0.9};
-      Oracle oracle = Oracle.of(dimension, 2, x -> network(x, w, b, v));
+      TanhNetwork net = TanhNetwork.random(17 + dimension, dimension, 6, 5, 4);
+      Oracle oracle = Oracle.of(dimension, 2, net::value);
       for (double[] x : SeededPoints.uniform(dimension + 100, 2, dimension, -1, 1)) {
         double expected = oracle.at(x).laplacian();
-        Numerics.assertClose(expected, (double) laplacian.invoke(null, x, w, b, v), 1e-12, 1e-12 * (1 + Math.abs(expected)),
+        Numerics.assertClose(expected, (double) laplacian.invoke(null, x, net.w(), net.b(), net.v()), 1e-12, 1e-12 * (1 + Math.abs(expected)),
             "network, D = " + dimension);
       }
     }
