@@ -6,15 +6,15 @@ import org.hipparchus.CalculusFieldElement;
 /**
  * The reference network of DESIGN §5, a tanh MLP D → 768 → 768 → 512 → 512 → 1, with its weights as
  * run-time arguments: u(x) = v·h₄, hₗ = tanh(Wₗhₗ₋₁ + bₗ), h₀ = x. The annotated methods of
- * the reference-network workloads all call
+ * {@link MlpLaplacians}, {@link MlpBiharmonics} and the reference-plan compilation all call
  * {@link #value(double[], double[][][], double[][], double[])}, written as a user writes a network
  * (run-time layer loops, {@code h = z}, as in the samples' {@code PoissonPinn}); the processor inlines
  * the call and keeps the loops as loops (the first layer's loop over the D coordinates has a
  * compile-time trip count and is unrolled).
  *
  * <p>This class carries no Collapsar annotation on purpose: the reference-plan compilation
- * ({@code src/reference-plan/java}, see pom.xml) compiles it a second time to inline it, and must not
- * regenerate anyone's operators.
+ * ({@code src/reference-plan/java}, see pom.xml, before the default compilation) compiles it as well,
+ * to inline it, and must not generate anyone else's operators.
  *
  * @param w the layer weights, {@code w[l][i][j]} from unit j of layer l − 1 (or coordinate j) to unit i
  * @param b the layer biases; their lengths are the hidden widths
@@ -23,6 +23,12 @@ import org.hipparchus.CalculusFieldElement;
 record Mlp(double[][][] w, double[][] b, double[] v) {
   /** The hidden widths of the reference network. */
   static final int[] REFERENCE_WIDTHS = {768, 768, 512, 512};
+
+  /**
+   * The input dimension of the biharmonic workloads; here, not in {@link MlpBiharmonics}, because the
+   * reference-plan compilation runs first and sees only this class.
+   */
+  static final int BIHARMONIC_DIM = 5;
 
   /** u(x) of the network (w, b, v); {@code x.length} is the input dimension. */
   static double value(double[] x, double[][][] w, double[][] b, double[] v) {

@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The methods of one {@link Workload}, measured at the same point in the same run. Every workload has
  * the two generated operators, {@code collapsed} and {@code standard}, declared here; a subclass per
  * workload supplies {@link #createWorkload(long)} (and any {@code @Param} it needs) and declares the
- * other methods that apply to its operator ({@link LaplacianBenchmark} for the Laplacian).
+ * other methods that apply to its operator ({@link LaplacianBenchmark} for the Laplacian,
+ * {@link MlpBiharmonicBenchmark} for the biharmonic).
  *
  * <p>JMH generates the benchmarks for each concrete subclass, named {@code <Subclass>.<method>}. The
  * method names are the {@link Method#benchmark()} names, hence the report's columns. Each

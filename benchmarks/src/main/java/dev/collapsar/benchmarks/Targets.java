@@ -27,9 +27,6 @@ final class Targets {
   private static final String ESTIMATE_TARGET = "collapsed / standard ≤ 0.8 (stochastic biharmonic)";
   private static final String BREAK_EVEN = "break-even S: exact operator cheaper beyond (collapsed)";
 
-  /** The workload of the reference network's Laplacian. */
-  private static final String REFERENCE_LAPLACIAN = "mlpLaplacian";
-
   private final List<Check> checks = new ArrayList<>();
 
   private Targets() {}
@@ -46,7 +43,7 @@ final class Targets {
 
   private void laplacian(Cases cases) {
     int before = checks.size();
-    exact(cases, Workload.Operator.LAPLACIAN).filter(c -> c.workload().equals(REFERENCE_LAPLACIAN))
+    exact(cases, Workload.Operator.LAPLACIAN).filter(c -> c.workload().equals(MlpWorkload.LAPLACIAN))
         .forEach(c -> c.ratio(Method.COLLAPSED, Method.PRIMAL).ifPresent(r ->
             checks.add(check(PRIMAL_TARGET, c, Format.ratio(r) + "×", r <= 15))));
     notMeasured(before, PRIMAL_TARGET);

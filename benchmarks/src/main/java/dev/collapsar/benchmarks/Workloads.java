@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.Param;
  */
 public final class Workloads {
   /** Every benchmark class; a new workload adds its class here (for the accuracy table). */
-  public static final List<Class<? extends OperatorBenchmark>> BENCHMARKS =
-      List.of(AnalyticBenchmark.class, NetworkBenchmark.class);
+  public static final List<Class<? extends OperatorBenchmark>> BENCHMARKS = List.of(AnalyticBenchmark.class,
+      NetworkBenchmark.class, MlpLaplacianBenchmark.class, MlpBiharmonicBenchmark.class,
+      MlpLaplacianEstimateBenchmark.class, MlpBiharmonicEstimateBenchmark.class);
 
   private Workloads() {}
 
