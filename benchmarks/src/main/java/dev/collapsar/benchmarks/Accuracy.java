@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The error of every Laplacian method against the oracle, Hipparchus {@code DerivativeStructure} at
- * order 2 (exact to rounding), over a few seeded instances of each workload (the benchmark's seed and
- * the next ones: other points, and other weights where there are weights).
+ * The error of every method of every workload against the workload's oracle (exact to rounding and
+ * independent of the generated code: {@code DerivativeStructure}, or univariate passes along the
+ * operator's directions, see {@link Workload#oracle()}), over a few seeded instances of each workload
+ * (the benchmark's seed and the next ones: other points, and other weights and directions where
+ * there are some).
  *
- * <p>The error is normwise over the instances, max|Δ̃u − Δu| / max|Δu|, so that an instance where Δu
+ * <p>The error is normwise over the instances, max|L̃u − Lu| / max|Lu|, so that an instance where Lu
  * happens to be near zero does not dominate. Correct digits are −log₁₀ of it; a double carries
  * log₁₀ 2⁵³ ≈ 15.95, and digits lost are the difference.
  *
@@ -20,13 +22,15 @@ public final class Accuracy {
   /** The decimal digits of a double, log₁₀ 2⁵³. */
   public static final double DOUBLE_DIGITS = 53 * Math.log10(2);
 
-  /** Seeded instances per workload. */
-  static final int INSTANCES = 8;
-
   private Accuracy() {}
 
-  /** One method on one workload: its normwise relative error against the oracle. */
-  public record Row(String workload, int dimension, Method method, double relativeError) {
+  /**
+   * One method on one case: its normwise relative error against the oracle.
+   *
+   * @param instances the number of seeded instances compared
+   */
+  public record Row(String workload, int dimension, int samples, Method method, Method oracle, int instances,
+      double relativeError) {
     /** −log₁₀ of the error, at most {@link #DOUBLE_DIGITS} (an exact match). */
     public double correctDigits() {
       return relativeError == 0 ? DOUBLE_DIGITS : Math.min(DOUBLE_DIGITS, -Math.log10(relativeError));
@@ -38,10 +42,10 @@ public final class Accuracy {
     }
   }
 
-  /** Every benchmark class, every parameter set of it. */
+  /** Every benchmark class, every default parameter set of it. */
   public static List<Row> measureAll() {
     List<Row> rows = new ArrayList<>();
-    for (Class<? extends LaplacianBenchmark> type : Workloads.BENCHMARKS) {
+    for (Class<? extends OperatorBenchmark> type : Workloads.BENCHMARKS) {
       for (Map<String, String> params : Workloads.parameterSets(type)) {
         rows.addAll(measure(type, params));
       }
@@ -49,22 +53,22 @@ public final class Accuracy {
     return rows;
   }
 
-  /** Every Laplacian method of one benchmark's workload, except the oracle itself. */
-  public static List<Row> measure(Class<? extends LaplacianBenchmark> type, Map<String, String> params) {
-    List<Workload> instances = new ArrayList<>();
-    for (int k = 0; k < INSTANCES; k++) {
-      instances.add(Workloads.create(type, params, LaplacianBenchmark.SEED + k));
+  /** Every method that {@code type} measures on its workload with {@code params}, except the primal and the oracle. */
+  public static List<Row> measure(Class<? extends OperatorBenchmark> type, Map<String, String> params) {
+    Workload first = Workloads.create(type, params, OperatorBenchmark.SEED);
+    List<Workload> instances = new ArrayList<>(List.of(first));
+    for (int k = 1; k < first.accuracyInstances(); k++) {
+      instances.add(Workloads.create(type, params, OperatorBenchmark.SEED + k));
     }
-    Workload first = instances.get(0);
-    double[] oracle = evaluate(instances, Method.DERIVATIVE_STRUCTURE);
+    Method oracleMethod = first.oracle();
+    double[] oracle = evaluate(instances, oracleMethod);
     List<Row> rows = new ArrayList<>();
-    for (Method method : Method.values()) {
-      if (!method.isLaplacian() || method == Method.DERIVATIVE_STRUCTURE
-          || !new Evaluators(first).supports(method)) {
-        continue;
+    for (Method method : Workloads.methods(type)) {
+      if (method.isOperator() && method != oracleMethod) {
+        double error = normwiseError(evaluate(instances, method), oracle);
+        rows.add(new Row(first.name(), first.dimension(), first.samples(), method, oracleMethod, instances.size(),
+            error));
       }
-      double error = normwiseError(evaluate(instances, method), oracle);
-      rows.add(new Row(first.name(), first.dimension(), method, error));
     }
     return rows;
   }
@@ -90,11 +94,12 @@ public final class Accuracy {
 
   /** Prints the accuracy table. */
   public static void main(String[] args) {
-    System.out.printf(Locale.ROOT, "%-10s %4s %-28s %12s %8s %8s%n",
-        "workload", "D", "method", "rel. error", "digits", "lost");
+    System.out.printf(Locale.ROOT, "%-22s %4s %4s %-28s %-28s %12s %8s %8s%n",
+        "workload", "D", "S", "method", "oracle", "rel. error", "digits", "lost");
     for (Row row : measureAll()) {
-      System.out.printf(Locale.ROOT, "%-10s %4d %-28s %12.2e %8.1f %8.1f%n", row.workload(),
-          row.dimension(), row.method().label(), row.relativeError(), row.correctDigits(), row.digitsLost());
+      System.out.printf(Locale.ROOT, "%-22s %4d %4d %-28s %-28s %12.2e %8.1f %8.1f%n", row.workload(),
+          row.dimension(), row.samples(), row.method().label(), row.oracle().benchmark(), row.relativeError(),
+          row.correctDigits(), row.digitsLost());
     }
   }
 }

@@ -7,24 +7,28 @@ import java.util.Optional;
 
 /** {@link Accuracy} rows looked up by case and method, for the report. */
 final class AccuracyTable {
-  private final Map<String, Accuracy.Row> rows = new HashMap<>();
-
-  AccuracyTable(List<Accuracy.Row> rows) {
-    rows.forEach(r -> this.rows.put(key(r.workload(), r.dimension(), r.method()), r));
-  }
+  private final Map<Cases.Case, List<Accuracy.Row>> rows = new HashMap<>();
 
   /** The accuracy of every method of every case in {@code cases}. */
   static AccuracyTable measure(Cases cases) {
-    return new AccuracyTable(cases.all().stream()
-        .flatMap(c -> Accuracy.measure(Workloads.benchmarkClass(c.benchmarkClass()), c.params()).stream())
-        .toList());
+    AccuracyTable table = new AccuracyTable();
+    for (Cases.Case c : cases.all()) {
+      table.rows.put(c, Accuracy.measure(Workloads.benchmarkClass(c.benchmarkClass()), c.params()));
+    }
+    return table;
   }
 
   Optional<Accuracy.Row> row(Cases.Case c, Method method) {
-    return Optional.ofNullable(rows.get(key(c.workload(), c.dimension(), method)));
+    return rows.getOrDefault(c, List.of()).stream().filter(r -> r.method() == method).findFirst();
   }
 
-  private static String key(String workload, int dimension, Method method) {
-    return workload + "/" + dimension + "/" + method;
+  /** The method {@code c} was compared against. */
+  Optional<Method> oracle(Cases.Case c) {
+    return rows.getOrDefault(c, List.of()).stream().findFirst().map(Accuracy.Row::oracle);
+  }
+
+  /** The number of seeded instances compared for {@code c}. */
+  Optional<Integer> instances(Cases.Case c) {
+    return rows.getOrDefault(c, List.of()).stream().findFirst().map(Accuracy.Row::instances);
   }
 }

@@ -2,8 +2,8 @@ package dev.collapsar.benchmarks;
 
 import org.openjdk.jmh.annotations.Benchmark;
 
-/** {@link LaplacianBenchmark} on the analytic 2D function, plus its hand-written closed form. */
-public class AnalyticBenchmark extends LaplacianBenchmark {
+/** {@link SmallLaplacianBenchmark} on the analytic 2D function, plus its hand-written closed form. */
+public class AnalyticBenchmark extends SmallLaplacianBenchmark {
 
   @Override
   protected Workload createWorkload(long seed) {
@@ -13,6 +13,6 @@ public class AnalyticBenchmark extends LaplacianBenchmark {
   /** The closed-form Laplacian: the floor. */
   @Benchmark
   public double handWritten() {
-    return workload().handWritten(point());
+    return workload().variant(Method.HAND_WRITTEN, point());
   }
 }

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * results.csv: one line per case and method, with the raw numbers (no rounding beyond what JMH
- * gives), for anyone who wants to plot or compare runs.
+ * gives), for anyone who wants to plot or compare runs. {@code samples} is S for an estimator, 0 for
+ * an exact operator.
  */
 final class CsvReport {
-  static final String HEADER = "workload,dimension,method,ns_per_call,ns_error,ratio_to_collapsed,"
+  static final String HEADER = "workload,dimension,samples,method,ns_per_call,ns_error,ratio_to_collapsed,"
       + "bytes_per_call,relative_error,correct_digits";
 
   private CsvReport() {}
@@ -17,7 +18,8 @@ final class CsvReport {
     for (Cases.Case c : cases.all()) {
       for (JmhResults.Result r : c.results().values()) {
         Accuracy.Row row = accuracy.row(c, r.method()).orElse(null);
-        out.append(String.join(",", c.workload(), Integer.toString(c.dimension()), r.method().benchmark(),
+        out.append(String.join(",", c.workload(), Integer.toString(c.dimension()),
+            Integer.toString(c.samples()), r.method().benchmark(),
             number(r.score()), number(r.scoreError()), number(c.ratioToCollapsed(r.method()).orElse(Double.NaN)),
             number(r.allocatedBytes()),
             row == null ? "" : number(row.relativeError()),

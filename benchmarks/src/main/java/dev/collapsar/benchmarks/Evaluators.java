@@ -15,19 +15,14 @@ final class Evaluators {
     this.differences = new CentralDifferences(workload);
   }
 
-  /** Whether {@code method} applies to this workload (only some have a hand-written Laplacian). */
-  boolean supports(Method method) {
-    return method != Method.HAND_WRITTEN || workload.hasHandWritten();
-  }
-
-  /** The method's result at x: Δu(x), or u(x) for {@link Method#PRIMAL}. */
+  /** The method's result at x: the workload's operator, or u(x) for {@link Method#PRIMAL}. */
   double evaluate(Method method, double[] x) {
     return switch (method) {
       case PRIMAL -> workload.value(x);
       case COLLAPSED -> workload.collapsed(x);
       case COLLAPSED_GRADIENT -> workload.collapsed(x, new double[x.length]);
       case STANDARD -> workload.standard(x);
-      case HAND_WRITTEN -> workload.handWritten(x);
+      case COLLAPSED_REFERENCE_PLAN, STANDARD_REFERENCE_PLAN, HAND_WRITTEN -> workload.variant(method, x);
       case DERIVATIVE_STRUCTURE -> hipparchus.derivativeStructure(x);
       case UNIVARIATE_PASSES -> hipparchus.univariatePasses(x);
       case CENTRAL_DIFFERENCES -> differences.laplacian(x);

@@ -6,13 +6,14 @@ import java.util.Locale;
 final class Format {
   private Format() {}
 
-  /** A time such as {@code 1234}, {@code 56.7} or {@code 8.91}. */
+  /** A time such as {@code 1234}, {@code 56.7} or {@code 8.91} (negative for a fitted intercept). */
   static String time(double nanos) {
     if (Double.isNaN(nanos)) {
       return "—";
     }
-    return nanos >= 100 ? String.format(Locale.ROOT, "%,.0f", nanos)
-        : nanos >= 10 ? String.format(Locale.ROOT, "%.1f", nanos)
+    double magnitude = Math.abs(nanos);
+    return magnitude >= 100 ? String.format(Locale.ROOT, "%,.0f", nanos)
+        : magnitude >= 10 ? String.format(Locale.ROOT, "%.1f", nanos)
         : String.format(Locale.ROOT, "%.2f", nanos);
   }
 

@@ -22,9 +22,11 @@ import java.util.Optional;
  */
 public final class JmhResults {
 
-  /** How the run was configured (taken from its first benchmark; a run has one JVM). */
-  public record RunInfo(String jmhVersion, String jdk, String vm, List<String> jvmArgs, int forks,
-      String warmup, String measurement) {}
+  /**
+   * How the run was configured, taken from its first benchmark (a run has one JVM; the forks' arguments
+   * and, for classes that set their own, the iterations may differ per benchmark).
+   */
+  public record RunInfo(String jmhVersion, String jdk, String vm, int forks, String warmup, String measurement) {}
 
   /**
    * One benchmark with one set of parameters.
@@ -36,9 +38,10 @@ public final class JmhResults {
    * @param scoreError the half-width of JMH's 99.9% confidence interval (NaN with one iteration)
    * @param unit JMH's unit, e.g. {@code ns/op}
    * @param allocatedBytes bytes allocated per call ({@code gc.alloc.rate.norm}); NaN without {@code -prof gc}
+   * @param jvmArgs the arguments of the forked JVM (a benchmark class may add its own)
    */
   public record Result(String benchmarkClass, Method method, Map<String, String> params, double score,
-      double scoreError, String unit, double allocatedBytes) {}
+      double scoreError, String unit, double allocatedBytes, List<String> jvmArgs) {}
 
   private final RunInfo run;
   private final List<Result> results;
@@ -87,7 +90,7 @@ public final class JmhResults {
     JsonObject primary = entry.getAsJsonObject("primaryMetric");
     return Optional.of(new Result(benchmark.substring(0, dot), method.get(), params,
         primary.get("score").getAsDouble(), primary.get("scoreError").getAsDouble(),
-        primary.get("scoreUnit").getAsString(), allocatedBytes(entry)));
+        primary.get("scoreUnit").getAsString(), allocatedBytes(entry), jvmArgs(entry)));
   }
 
   /** {@code gc.alloc.rate.norm}; JMH before 1.36 wrote the name with a leading middle dot. */
@@ -103,13 +106,17 @@ public final class JmhResults {
     return Double.NaN;
   }
 
-  private static RunInfo runInfo(JsonObject entry) {
+  private static List<String> jvmArgs(JsonObject entry) {
     List<String> jvmArgs = new ArrayList<>();
     entry.getAsJsonArray("jvmArgs").forEach(a -> jvmArgs.add(a.getAsString()));
+    return List.copyOf(jvmArgs);
+  }
+
+  private static RunInfo runInfo(JsonObject entry) {
     return new RunInfo(entry.get("jmhVersion").getAsString(),
         entry.get("jdkVersion").getAsString(),
         entry.get("vmName").getAsString() + " " + entry.get("vmVersion").getAsString(),
-        jvmArgs, entry.get("forks").getAsInt(),
+        entry.get("forks").getAsInt(),
         entry.get("warmupIterations").getAsInt() + " × " + entry.get("warmupTime").getAsString(),
         entry.get("measurementIterations").getAsInt() + " × " + entry.get("measurementTime").getAsString());
   }

@@ -5,14 +5,17 @@ import java.util.Optional;
 
 /**
  * The methods this module measures, in report order. {@link #benchmark()} is the name of the
- * {@code @Benchmark} method in {@link LaplacianBenchmark} (or a subclass), hence the name JMH writes
- * into its JSON; {@link #label()} is what tables and plots show.
+ * {@code @Benchmark} method in {@link OperatorBenchmark} or a subclass, hence the name JMH writes into
+ * its JSON; {@link #label()} is what tables and plots show. Each computes the operator of its
+ * workload (the Laplacian, the biharmonic or an estimate), except the primal.
  */
 public enum Method {
   PRIMAL("primal", "primal u(x)"),
   COLLAPSED("collapsed", "Collapsar collapsed"),
   COLLAPSED_GRADIENT("collapsedGradient", "collapsed + ∇u"),
   STANDARD("standard", "Collapsar standard"),
+  COLLAPSED_REFERENCE_PLAN("collapsedReferencePlan", "collapsed, reference plan"),
+  STANDARD_REFERENCE_PLAN("standardReferencePlan", "standard, reference plan"),
   HAND_WRITTEN("handWritten", "hand-written"),
   DERIVATIVE_STRUCTURE("derivativeStructure", "DerivativeStructure"),
   UNIVARIATE_PASSES("univariatePasses", "D × UnivariateDerivative2"),
@@ -36,8 +39,8 @@ public enum Method {
     return label;
   }
 
-  /** Whether this method computes a Laplacian (all but the primal). */
-  public boolean isLaplacian() {
+  /** Whether this method computes the workload's operator (all but the primal). */
+  public boolean isOperator() {
     return this != PRIMAL;
   }
 

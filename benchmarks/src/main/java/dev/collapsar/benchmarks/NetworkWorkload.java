@@ -32,6 +32,7 @@ public final class NetworkWorkload implements Workload {
   private final double[] b1;
   private final double[] w2;
   private final double b2;
+  private final Mlp hidden;
   private final double[] point;
 
   /** The network of input dimension {@code dimension} (one of {@link #DIMENSIONS}) drawn from {@code seed}. */
@@ -53,6 +54,7 @@ public final class NetworkWorkload implements Workload {
       w2[j] = random.nextDouble(-1, 1) * scale2;
     }
     b2 = 0.05;
+    hidden = new Mlp(new double[][][] {w1}, new double[][] {b1}, w2);
     point = random.doubles(dimension, -1, 1).toArray();
   }
 
@@ -114,17 +116,9 @@ public final class NetworkWorkload implements Workload {
     return operators.standard().apply(x, w1, b1, w2, b2);
   }
 
+  /** The hidden layer as an {@link Mlp} of depth one (which has no output bias), plus b₂. */
   @Override
   public <T extends CalculusFieldElement<T>> T value(T[] x) {
-    T zero = x[0].getField().getZero();
-    T out = zero.add(b2);
-    for (int j = 0; j < w1.length; j++) {
-      T s = zero.add(b1[j]);
-      for (int i = 0; i < dimension; i++) {
-        s = s.add(x[i].multiply(w1[j][i]));
-      }
-      out = out.add(s.tanh().multiply(w2[j]));
-    }
-    return out;
+    return hidden.value(x).add(b2);
   }
 }

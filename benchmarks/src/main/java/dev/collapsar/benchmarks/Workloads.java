@@ -2,9 +2,13 @@ package dev.collapsar.benchmarks;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -14,15 +18,16 @@ import org.openjdk.jmh.annotations.Param;
  */
 public final class Workloads {
   /** Every benchmark class; a new workload adds its class here (for the accuracy table). */
-  public static final List<Class<? extends LaplacianBenchmark>> BENCHMARKS =
-      List.of(AnalyticBenchmark.class, NetworkBenchmark.class);
+  public static final List<Class<? extends OperatorBenchmark>> BENCHMARKS = List.of(AnalyticBenchmark.class,
+      NetworkBenchmark.class, MlpLaplacianBenchmark.class, MlpBiharmonicBenchmark.class,
+      MlpLaplacianEstimateBenchmark.class, MlpBiharmonicEstimateBenchmark.class);
 
   private Workloads() {}
 
   /** The workload {@code type} measures with parameters {@code params}, drawn from {@code seed}. */
-  public static Workload create(Class<? extends LaplacianBenchmark> type, Map<String, String> params, long seed) {
+  public static Workload create(Class<? extends OperatorBenchmark> type, Map<String, String> params, long seed) {
     try {
-      LaplacianBenchmark benchmark = type.getDeclaredConstructor().newInstance();
+      OperatorBenchmark benchmark = type.getDeclaredConstructor().newInstance();
       for (Map.Entry<String, String> param : params.entrySet()) {
         set(benchmark, type.getField(param.getKey()), param.getValue());
       }
@@ -33,17 +38,28 @@ public final class Workloads {
   }
 
   /** The benchmark's workload at the benchmark seed. */
-  public static Workload create(Class<? extends LaplacianBenchmark> type, Map<String, String> params) {
-    return create(type, params, LaplacianBenchmark.SEED);
+  public static Workload create(Class<? extends OperatorBenchmark> type, Map<String, String> params) {
+    return create(type, params, OperatorBenchmark.SEED);
   }
 
   /** The benchmark class named in JMH's JSON, e.g. {@code dev.collapsar.benchmarks.NetworkBenchmark}. */
-  public static Class<? extends LaplacianBenchmark> benchmarkClass(String className) {
+  public static Class<? extends OperatorBenchmark> benchmarkClass(String className) {
     try {
-      return Class.forName(className).asSubclass(LaplacianBenchmark.class);
+      return Class.forName(className).asSubclass(OperatorBenchmark.class);
     } catch (ClassNotFoundException | ClassCastException e) {
       throw new IllegalArgumentException("not a benchmark of this module: " + className, e);
     }
+  }
+
+  /** The methods {@code type} measures (its {@code @Benchmark} methods, inherited ones included), in {@link Method} order. */
+  public static List<Method> methods(Class<? extends OperatorBenchmark> type) {
+    Set<String> names = new HashSet<>();
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(Benchmark.class)) {
+        names.add(m.getName());
+      }
+    }
+    return Arrays.stream(Method.values()).filter(m -> names.contains(m.benchmark())).toList();
   }
 
   /** Every combination of the default {@code @Param} values of {@code type} (one empty map if none). */

@@ -1,5 +1,6 @@
 package dev.collapsar.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -11,20 +12,27 @@ class MethodTest {
 
   @Test
   void everyBenchmarkMethodHasAMethodConstant() {
-    for (Class<? extends LaplacianBenchmark> type : Workloads.BENCHMARKS) {
+    for (Class<? extends OperatorBenchmark> type : Workloads.BENCHMARKS) {
       for (java.lang.reflect.Method m : type.getMethods()) {
         if (m.isAnnotationPresent(Benchmark.class)) {
           assertTrue(Method.byBenchmark(m.getName()).isPresent(), type.getSimpleName() + "." + m.getName());
         }
       }
+      assertTrue(Workloads.methods(type).containsAll(java.util.List.of(Method.COLLAPSED, Method.STANDARD)));
     }
   }
 
   @Test
   void workloadsAreRecreatedFromTheirParameters() {
-    for (Map<String, String> params : Workloads.parameterSets(NetworkBenchmark.class)) {
-      Workload workload = Workloads.create(NetworkBenchmark.class, params);
-      assertTrue(params.get("dim").equals(Integer.toString(workload.dimension())), params.toString());
+    for (Class<? extends OperatorBenchmark> type : Workloads.BENCHMARKS) {
+      for (Map<String, String> params : Workloads.parameterSets(type)) {
+        params.replace("network", "narrow");
+        Workload workload = Workloads.create(type, params);
+        if (params.containsKey("dim")) {
+          assertEquals(params.get("dim"), Integer.toString(workload.dimension()), params.toString());
+        }
+        assertEquals(params.getOrDefault("samples", "0"), Integer.toString(workload.samples()), params.toString());
+      }
     }
   }
 }
