@@ -4,6 +4,7 @@ import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
 import dev.collapsar.processor.emit.OperatorsClass;
+import dev.collapsar.processor.emit.SizeEstimate;
 import dev.collapsar.processor.frontend.Request;
 import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.NodeFactory;
@@ -53,7 +54,7 @@ final class Pipeline {
     }
     NodeFactory nodes = new NodeFactory();
     TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes));
-    LaneOperators lanes = new LaneOperators(request, taylor, new Optimizer(nodes, laneLoops),
+    LaneOperators lanes = new LaneOperators(request, taylor, optimizer(nodes, laneLoops),
         "{@link " + request.sourceClass() + "#" + request.method() + "}");
     List<Emitted> emitted = new java.util.ArrayList<>();
     List<LaneWrapper> wrappers = new java.util.ArrayList<>();
@@ -72,7 +73,7 @@ final class Pipeline {
     NodeFactory nodes = new NodeFactory();
     JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes))
         .laplacian(request.program(), request.coordinates(), request.collapsed());
-    Optimizer optimizer = new Optimizer(nodes, laneLoops);
+    Optimizer optimizer = optimizer(nodes, laneLoops);
     String m = request.method();
     String link = "{@link " + request.sourceClass() + "#" + m + "}";
     List<OperatorMethod> methods = List.of(
@@ -116,6 +117,15 @@ final class Pipeline {
         new Emitted(fromGenerator, optimizer.optimize(drawn.body(), fromGenerator.outputs(), fromGenerator.parameterNames()), drawn));
   }
 
+  /**
+   * The optimizer: direction loops everywhere when asked for ({@code -Acollapsar.lanes=LOOPS}),
+   * otherwise only in bodies with a loop or branch too large for any part method (unrolled there,
+   * the method would exceed HotSpot's 8000-byte limit and never be compiled).
+   */
+  static Optimizer optimizer(NodeFactory nodes, boolean laneLoops) {
+    return new Optimizer(nodes, laneLoops ? body -> true : SizeEstimate::hasUnsplittable);
+  }
+
   /** {@code base}, or {@code base2}, {@code base3}… whichever {@code taken} does not contain. */
   static String fresh(String base, java.util.Set<String> taken) {
     String name = base;
@@ -155,7 +165,7 @@ final class Pipeline {
     String link = "{@link " + request.sourceClass() + "#" + request.method() + "}";
     OperatorMethod method = OperatorMethod.operator(request.generatedName(), program,
         "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to " + link + " at the given point.\n");
-    Optimizer optimizer = new Optimizer(nodes, laneLoops);
+    Optimizer optimizer = optimizer(nodes, laneLoops);
     Optimizer.Result optimized = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
     List<Emitted> emitted = new java.util.ArrayList<>(List.of(new Emitted(method, optimized, program)));
     List<DrawingDelegate> delegates = new java.util.ArrayList<>();

@@ -36,6 +36,8 @@ final class MethodEmitter {
   private String w;
   private String wa;
   private Map<String, Integer> arraySlots = Map.of();
+  /** The names the method's result reads. */
+  private Set<String> tailReads = Set.of();
   /** Whether any emitted method allocates local arrays (the class then needs the pool). */
   boolean usesPool;
 
@@ -56,7 +58,7 @@ final class MethodEmitter {
   void emit(Signature signature, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
     arraySlots = Map.of();
     List<String> printed = outputs.stream().map(ExpressionPrinter::print).toList();
-    Set<String> tailReads = new LinkedHashSet<>();
+    tailReads = new LinkedHashSet<>();
     outputs.forEach(o -> Names.read(o, tailReads));
     MethodSpec.Builder method = MethodSpec.methodBuilder(signature.name())
         .addModifiers(signature.exposed() ? Modifier.PUBLIC : Modifier.PRIVATE, Modifier.STATIC)
@@ -121,8 +123,7 @@ final class MethodEmitter {
     }
     Set<String> reads = Names.read(chunk);
     if (printedOutputs != null) {
-      reads.addAll(slots.keySet());
-      reads.addAll(arraySlots.keySet());
+      reads.addAll(tailReads); // the last part loads only what it and the result read
     }
     Map<String, Type> own = Names.defined(chunk);
     for (Map.Entry<String, Integer> slot : slots.entrySet()) {

@@ -11,7 +11,7 @@ import java.util.List;
  * be split before any method reaches HotSpot's 8000-byte JIT limit. Each count is at least what
  * javac emits (e.g. a local load is 2 bytes, 4 with a wide index; a double constant 3).
  */
-final class SizeEstimate {
+public final class SizeEstimate {
   private static final int LOCAL = 4;
   private static final int CONSTANT = 3;
   private static final int CALL = 3;
@@ -20,6 +20,19 @@ final class SizeEstimate {
   private static final int BRANCH = 8;
 
   private SizeEstimate() {}
+
+  /**
+   * Whether a single statement (a loop or a branch, which the splitter keeps whole) is larger than a
+   * part method may be: such a body needs its per-direction statements rolled into loops.
+   */
+  public static boolean hasUnsplittable(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (of(s) > MethodEmitter.BUDGET) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static int of(List<Statement> statements) {
     int size = 0;

@@ -22,8 +22,8 @@ sealed interface LanePattern {
   /** The {@code int} constant {@code start + step·k}. */
   record Affine(double start, double step) implements LanePattern {}
 
-  /** Element {@code offset + k} of a rolled group. */
-  record Member(LaneGroup group, int offset) implements LanePattern {}
+  /** Element {@code offset + stride·k} of a rolled group. */
+  record Member(LaneGroup group, int offset, int stride) implements LanePattern {}
 
   /** An operator over patterns. */
   record Apply(Type type, dev.collapsar.processor.ir.Operator operator, LanePattern[] arguments)
@@ -46,8 +46,8 @@ sealed interface LanePattern {
     if (lane0 instanceof Node.Ref a && lane1 instanceof Node.Ref b) {
       Lane la = members.get(a.name());
       Lane lb = members.get(b.name());
-      return la != null && lb != null && la.group() == lb.group() && lb.index() == la.index() + 1
-          ? new Member(la.group(), la.index()) : null;
+      return la != null && lb != null && la.group() == lb.group() && lb.index() != la.index()
+          ? new Member(la.group(), la.index(), lb.index() - la.index()) : null;
     }
     if (!(lane1 instanceof Node.Apply b)) {
       return null;
@@ -85,7 +85,7 @@ sealed interface LanePattern {
     }
     if (pattern instanceof Member m) {
       Lane lane = node instanceof Node.Ref r ? members.get(r.name()) : null;
-      return lane != null && lane.group() == m.group() && lane.index() == m.offset() + k;
+      return lane != null && lane.group() == m.group() && lane.index() == m.offset() + m.stride() * k;
     }
     Apply p = (Apply) pattern;
     if (p.operator() == Op.ADD && p.arguments()[0] instanceof Affine f && f.start() + f.step() * k == 0
@@ -147,7 +147,7 @@ sealed interface LanePattern {
       return f.start() == 0 ? scaled : nodes.apply(Type.INT, Op.ADD, nodes.constant(f.start(), Type.INT), scaled);
     }
     if (pattern instanceof Member m) {
-      Node index = m.offset() == 0 ? d : nodes.apply(Type.INT, Op.ADD, nodes.constant(m.offset(), Type.INT), d);
+      Node index = instantiate(new Affine(m.offset(), m.stride()), d, nodes);
       return nodes.apply(Type.DOUBLE, Special.ARRAY_LOAD, m.group().array(), index);
     }
     Apply a = (Apply) pattern;

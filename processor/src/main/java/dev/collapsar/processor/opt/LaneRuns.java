@@ -232,7 +232,7 @@ final class LaneRuns {
 
   private static boolean readsAtOrAfter(LanePattern p, LaneGroup group) {
     if (p instanceof LanePattern.Member m) {
-      return m.group() != group || m.offset() >= 0;
+      return m.group() != group || m.offset() >= 0 && m.stride() >= 1;
     }
     if (p instanceof LanePattern.Apply a) {
       for (LanePattern q : a.arguments()) {

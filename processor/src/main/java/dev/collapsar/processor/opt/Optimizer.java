@@ -14,10 +14,13 @@ import java.util.List;
 public final class Optimizer {
   private final NodeFactory nodes;
 
-  private final boolean laneLoops;
+  private final java.util.function.Predicate<List<Statement>> laneLoops;
 
-  /** @param laneLoops whether runs of per-direction statements become loops ({@link LaneRolling}) */
-  public Optimizer(NodeFactory nodes, boolean laneLoops) {
+  /**
+   * @param laneLoops which optimized bodies get their runs of per-direction statements rolled into
+   *     loops ({@link LaneRolling})
+   */
+  public Optimizer(NodeFactory nodes, java.util.function.Predicate<List<Statement>> laneLoops) {
     this.nodes = nodes;
     this.laneLoops = laneLoops;
   }
@@ -32,12 +35,13 @@ public final class Optimizer {
   }
 
   /**
-   * {@link #optimize(List, List)}, then, if asked for, runs of per-direction statements become loops
-   * over the direction index ({@link LaneRolling}); {@code parameters} are names new locals must avoid.
+   * {@link #optimize(List, List)}, then, for the bodies {@code laneLoops} selects, runs of
+   * per-direction statements become loops over the direction index ({@link LaneRolling});
+   * {@code parameters} are names new locals must avoid.
    */
   public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters) {
     Result optimized = optimize(body, outputs);
-    if (!laneLoops) {
+    if (!laneLoops.test(optimized.body())) {
       return optimized;
     }
     return new LaneRolling(nodes, optimized, parameters).roll(optimized);
