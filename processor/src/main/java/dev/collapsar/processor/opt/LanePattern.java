@@ -29,8 +29,23 @@ sealed interface LanePattern {
   record Apply(Type type, dev.collapsar.processor.ir.Operator operator, LanePattern[] arguments)
       implements LanePattern {}
 
-  /** A rolled group: the scalar locals {@code names[k]} now live in {@code array[k]}. */
-  record LaneGroup(Node.Ref array, int size) {}
+  /**
+   * A rolled group: the scalar locals {@code names[k]} now live in {@code array[k]}; or, while a
+   * run is being read, the names an earlier statement of the same lane defines ({@code array} null),
+   * which become a loop-body local or an array when the run is rolled.
+   */
+  record LaneGroup(Node.Ref array, int size, int serial) {
+    private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A new group, distinct from every other (provisional groups have no array to tell them apart). */
+    LaneGroup(Node.Ref array, int size) {
+      this(array, size, SERIALS.incrementAndGet());
+    }
+
+    boolean provisional() {
+      return array == null;
+    }
+  }
 
   /**
    * The pattern of which {@code lane0} and {@code lane1} are the first two instances, or null.
@@ -46,8 +61,11 @@ sealed interface LanePattern {
     if (lane0 instanceof Node.Ref a && lane1 instanceof Node.Ref b) {
       Lane la = members.get(a.name());
       Lane lb = members.get(b.name());
-      return la != null && lb != null && la.group() == lb.group() && lb.index() != la.index()
-          ? new Member(la.group(), la.index(), lb.index() - la.index()) : null;
+      if (la == null || lb == null || la.group() != lb.group() || lb.index() == la.index()
+          || la.group().provisional() && (la.index() != 0 || lb.index() != 1)) {
+        return null; // a name of the same run is read in its own lane only
+      }
+      return new Member(la.group(), la.index(), lb.index() - la.index());
     }
     if (!(lane1 instanceof Node.Apply b)) {
       return null;
@@ -139,6 +157,11 @@ sealed interface LanePattern {
 
   /** The expression of lane {@code d} (an int node, the loop index). */
   static Node instantiate(LanePattern pattern, Node d, NodeFactory nodes) {
+    return instantiate(pattern, d, nodes, Map.of());
+  }
+
+  /** The same, with the run's own names read from {@code locals} (a loop-body local or array). */
+  static Node instantiate(LanePattern pattern, Node d, NodeFactory nodes, Map<LaneGroup, Node> locals) {
     if (pattern instanceof Invariant i) {
       return i.node();
     }
@@ -147,13 +170,17 @@ sealed interface LanePattern {
       return f.start() == 0 ? scaled : nodes.apply(Type.INT, Op.ADD, nodes.constant(f.start(), Type.INT), scaled);
     }
     if (pattern instanceof Member m) {
+      Node local = locals.get(m.group());
+      if (local != null && local.type() == Type.DOUBLE) {
+        return local;
+      }
       Node index = instantiate(new Affine(m.offset(), m.stride()), d, nodes);
-      return nodes.apply(Type.DOUBLE, Special.ARRAY_LOAD, m.group().array(), index);
+      return nodes.apply(Type.DOUBLE, Special.ARRAY_LOAD, local != null ? local : m.group().array(), index);
     }
     Apply a = (Apply) pattern;
     Node[] arguments = new Node[a.arguments().length];
     for (int i = 0; i < arguments.length; i++) {
-      arguments[i] = instantiate(a.arguments()[i], d, nodes);
+      arguments[i] = instantiate(a.arguments()[i], d, nodes, locals);
     }
     return nodes.apply(a.type(), a.operator(), arguments);
   }

@@ -78,30 +78,50 @@ final class LaneRolling {
   }
 
   private List<Statement> roll(LaneRuns.Run run, List<Statement> in, Set<Integer> fused) {
-    LaneGroup target = run.target();
-    if (run.kind() == LaneRuns.Kind.LET || run.kind() == LaneRuns.Kind.DECLARE_SET) {
-      LaneRuns.Fusion fusion = run.kind() == LaneRuns.Kind.LET ? runs.fusion(run, in) : null;
-      if (fusion != null) {
-        for (int k = 0; k < fusion.span(); k++) {
-          fused.add(fusion.start() + k);
+    List<LaneGroup> written = new ArrayList<>();
+    Map<LaneGroup, Node> locals = new HashMap<>();
+    for (LaneRuns.Position p : run.positions()) {
+      LaneGroup target = p.target();
+      if (p.scoped()) {
+        locals.put(p.provisional(), nodes.ref(fresh(LaneRuns.groupName(p.names()).replace("_lanes", "_lane")),
+            Type.DOUBLE));
+      } else if (p.kind() == LaneRuns.Kind.LET || p.kind() == LaneRuns.Kind.DECLARE_SET) {
+        LaneRuns.Fusion fusion = p.kind() == LaneRuns.Kind.LET ? runs.fusion(run, in) : null;
+        if (fusion != null) {
+          for (int k = 0; k < fusion.span(); k++) {
+            fused.add(fusion.start() + k);
+          }
+          target = fusion.group();
+        } else {
+          target = newGroup(p.names(), run.lanes());
         }
-        target = fusion.group();
-      } else {
-        target = newGroup(run.names(), run.lanes());
+        if (p.provisional() != null) {
+          locals.put(p.provisional(), target.array());
+        }
       }
+      written.add(target);
     }
-    LaneGroup written = target;
-    List<Statement> out = new ArrayList<>();
-    out.addAll(laneLoop(run.lanes(), d -> {
-      Node value = members(LanePattern.instantiate(run.value(), d, nodes));
-      if (run.kind() == LaneRuns.Kind.STORE) {
-        return List.of(new Statement.Store(members(run.array()), members(LanePattern.instantiate(run.index(), d, nodes)),
-            value));
+    List<Statement> out = laneLoop(run.lanes(), d -> {
+      List<Statement> body = new ArrayList<>();
+      for (int i = 0; i < run.positions().size(); i++) {
+        LaneRuns.Position p = run.positions().get(i);
+        Node value = members(LanePattern.instantiate(p.value(), d, nodes, locals));
+        if (p.scoped()) {
+          body.add(new Statement.Let(((Node.Ref) locals.get(p.provisional())).name(), value));
+        } else if (p.kind() == LaneRuns.Kind.STORE) {
+          body.add(new Statement.Store(members(p.array()),
+              members(LanePattern.instantiate(p.index(), d, nodes, locals)), value));
+        } else {
+          body.add(new Statement.Store(written.get(i).array(), d, value));
+        }
       }
-      return List.of(new Statement.Store(written.array(), d, value));
-    }));
-    for (int k = 0; run.names() != null && k < run.lanes(); k++) {
-      members.putIfAbsent(run.names().get(k), new Lane(written, k));
+      return body;
+    });
+    for (int i = 0; i < run.positions().size(); i++) {
+      List<String> names = run.positions().get(i).names();
+      for (int k = 0; names != null && !run.positions().get(i).scoped() && k < run.lanes(); k++) {
+        members.putIfAbsent(names.get(k), new Lane(written.get(i), k));
+      }
     }
     return out;
   }

@@ -18,21 +18,40 @@ import java.util.regex.Pattern;
 final class LaneRuns {
   enum Kind { LET, DECLARE_SET, SET, STORE }
 
+  /** The largest number of interleaved statements per lane (e.g. the K coefficients of one direction). */
+  static final int MAX_PERIOD = 8;
+
+  /** The longest run looked for (a bound on the search, far above any dimension in practice). */
+  private static final int MAX_UNITS = 8192;
+
   /**
-   * A run: {@code lanes} statements ({@code span} in the block) sharing {@code value} (and, for
-   * stores, {@code index} into {@code array}); LET and DECLARE_SET define {@code names}, SET writes
-   * the rolled group {@code target}.
+   * One statement of a lane's group of {@code period} statements: its kind, the names it defines in
+   * each lane (LET, DECLARE_SET), its value (and, for stores, index into {@code array}), or the
+   * rolled group it writes (SET); for a LET that later statements of the run read, the provisional
+   * group they read it through, and whether nothing outside the run reads it (it can then stay a
+   * local of the loop body).
    */
-  record Run(Kind kind, int start, int span, int lanes, List<String> names, LanePattern value, LanePattern index,
-      Node array, LaneGroup target) {}
+  record Position(Kind kind, List<String> names, LanePattern value, LanePattern index, Node array, LaneGroup target,
+      LaneGroup provisional, boolean scoped) {}
+
+  /**
+   * A run: {@code lanes} repetitions of {@code positions.size()} statements (a period), {@code span}
+   * statements in the block from {@code start}, in lane-major order as written.
+   */
+  record Run(int start, int span, int lanes, List<Position> positions) {
+    Position only() {
+      return positions.size() == 1 ? positions.get(0) : null;
+    }
+  }
+
+  /** One statement, or a declaration with its first value, as a unit of a run. */
+  private record Unit(Kind kind, int size, String name, Node value, Node index, Node array) {}
 
   /** A later run of {@code group[k] = name_k} that the LET run can write in place of. */
   record Fusion(int start, int span, LaneGroup group) {}
 
   /** Terms {@code start … start + lanes − 1} of a sum are the lanes of {@code pattern}. */
   record Window(int start, int lanes, LanePattern pattern) {}
-
-  private static final Pattern LANE_NAME = Pattern.compile("^(.*?[a-zA-Z_])(\\d+)(_\\d+)?$");
 
   private final Map<String, Lane> members;
   private final Map<String, Integer> reads;
@@ -42,84 +61,129 @@ final class LaneRuns {
     this.reads = reads;
   }
 
+  /** The run starting at statement {@code i} with the shortest period, or null. */
   Run find(List<Statement> in, int i) {
-    Statement s = in.get(i);
-    if (s instanceof Statement.Let) {
-      return lets(in, i);
+    List<Unit> units = new ArrayList<>();
+    int at = i;
+    while (at < in.size() && units.size() < MAX_UNITS) {
+      Unit u = unit(in, at);
+      if (u == null) {
+        break;
+      }
+      units.add(u);
+      at += u.size();
     }
-    if (s instanceof Statement.Declare) {
-      return declareSets(in, i);
+    for (int period = 1; period <= MAX_PERIOD && period * LaneRolling.MIN_LANES <= units.size(); period++) {
+      Run run = run(in, i, units, period);
+      if (run != null) {
+        return run;
+      }
     }
-    if (s instanceof Statement.Set) {
-      return sets(in, i);
-    }
-    return s instanceof Statement.Store ? stores(in, i) : null;
+    return null;
   }
 
-  private Run lets(List<Statement> in, int i) {
-    List<Node> values = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (int k = i; k < in.size() && in.get(k) instanceof Statement.Let let && let.value().type() == Type.DOUBLE; k++) {
-      values.add(let.value());
-      names.add(let.name());
-    }
-    LanePattern p = pattern(values);
-    int lanes = p == null ? 0 : count(p, values);
-    if (lanes < LaneRolling.MIN_LANES || !LanePattern.varies(p)) {
-      return null;
-    }
-    return new Run(Kind.LET, i, lanes, lanes, names.subList(0, lanes), p, null, null, null);
-  }
-
-  private Run declareSets(List<Statement> in, int i) {
-    List<Node> values = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (int k = i; k + 1 < in.size() && in.get(k) instanceof Statement.Declare d && d.type() == Type.DOUBLE
-        && in.get(k + 1) instanceof Statement.Set set && set.name().equals(d.name()); k += 2) {
-      values.add(set.value());
-      names.add(d.name());
-    }
-    LanePattern p = pattern(values);
-    int lanes = p == null ? 0 : count(p, values);
-    while (lanes >= LaneRolling.MIN_LANES && !laneNames(names.subList(0, lanes))) {
-      lanes--;
+  private Run run(List<Statement> in, int i, List<Unit> units, int period) {
+    int lanes = Integer.MAX_VALUE;
+    LanePattern[] values = new LanePattern[period];
+    LanePattern[] indices = new LanePattern[period];
+    LaneGroup[] provisional = new LaneGroup[period];
+    Map<String, Lane> scope = new HashMap<>(members);
+    for (int p = 0; p < period; p++) {
+      List<Unit> lane = new ArrayList<>();
+      for (int k = p; k < units.size() && units.get(k).kind() == units.get(p).kind()
+          && units.get(k).array() == units.get(p).array(); k += period) {
+        lane.add(units.get(k));
+      }
+      List<Node> laneValues = lane.stream().map(Unit::value).toList();
+      values[p] = pattern(laneValues, scope);
+      int count = values[p] == null ? 0 : count(values[p], laneValues, scope);
+      if (units.get(p).kind() == Kind.STORE) {
+        List<Node> laneIndices = lane.stream().map(Unit::index).toList();
+        indices[p] = pattern(laneIndices, scope);
+        count = indices[p] == null || !LanePattern.varies(indices[p]) ? 0
+            : Math.min(count, count(indices[p], laneIndices, scope));
+      }
+      lanes = Math.min(lanes, Math.min(count, admissible(lane, values[p])));
+      if (units.get(p).kind() == Kind.LET && period > 1) {
+        provisional[p] = new LaneGroup(null, lane.size());
+        for (int k = 0; k < lane.size(); k++) {
+          scope.put(lane.get(k).name(), new Lane(provisional[p], k));
+        }
+      }
     }
     if (lanes < LaneRolling.MIN_LANES) {
       return null;
     }
-    return new Run(Kind.DECLARE_SET, i, 2 * lanes, lanes, names.subList(0, lanes), p, null, null, null);
+    Map<String, Integer> inside = new HashMap<>();
+    int span = 0;
+    for (int u = 0; u < lanes * period; u++) {
+      span += units.get(u).size();
+      count(units.get(u).value(), inside);
+      if (units.get(u).index() != null) {
+        count(units.get(u).index(), inside);
+      }
+    }
+    List<Position> positions = new ArrayList<>();
+    for (int p = 0; p < period; p++) {
+      Unit first = units.get(p);
+      List<String> names = new ArrayList<>();
+      boolean scoped = provisional[p] != null;
+      for (int k = 0; k < lanes; k++) {
+        String name = units.get(p + k * period).name();
+        names.add(name);
+        scoped &= inside.getOrDefault(name, 0).equals(reads.getOrDefault(name, 0));
+      }
+      LaneGroup target = first.kind() == Kind.SET ? members.get(first.name()).group() : null;
+      boolean defines = first.kind() == Kind.LET || first.kind() == Kind.DECLARE_SET;
+      positions.add(new Position(first.kind(), defines ? names : null, values[p], indices[p], first.array(), target,
+          provisional[p], scoped));
+    }
+    return new Run(i, span, lanes, positions);
   }
 
-  private Run sets(List<Statement> in, int i) {
-    Lane first = in.get(i) instanceof Statement.Set set ? members.get(set.name()) : null;
-    if (first == null || first.index() != 0) {
-      return null;
+  /** How many leading lanes of one position may be rolled, whatever the patterns say. */
+  private int admissible(List<Unit> lane, LanePattern value) {
+    Unit first = lane.get(0);
+    switch (first.kind()) {
+      case LET:
+        return value != null && LanePattern.varies(value) ? lane.size() : 0;
+      case DECLARE_SET: {
+        int n = lane.size();
+        while (n >= LaneRolling.MIN_LANES && !laneNames(lane.subList(0, n).stream().map(Unit::name).toList())) {
+          n--;
+        }
+        return n;
+      }
+      case SET: {
+        Lane start = members.get(first.name());
+        int n = 0;
+        while (n < lane.size() && start != null && new Lane(start.group(), start.index() + n)
+            .equals(members.get(lane.get(n).name())) && start.index() == 0) {
+          n++;
+        }
+        return n;
+      }
+      default:
+        return lane.size();
     }
-    List<Node> values = new ArrayList<>();
-    for (int k = i; k < in.size() && in.get(k) instanceof Statement.Set set && members.get(set.name()) != null
-        && members.get(set.name()).group() == first.group() && members.get(set.name()).index() == k - i; k++) {
-      values.add(set.value());
-    }
-    LanePattern p = pattern(values);
-    int lanes = p == null ? 0 : count(p, values);
-    return lanes < LaneRolling.MIN_LANES ? null : new Run(Kind.SET, i, lanes, lanes, null, p, null, null, first.group());
   }
 
-  private Run stores(List<Statement> in, int i) {
-    Node array = ((Statement.Store) in.get(i)).array();
-    List<Node> indices = new ArrayList<>();
-    List<Node> values = new ArrayList<>();
-    for (int k = i; k < in.size() && in.get(k) instanceof Statement.Store store && store.array() == array; k++) {
-      indices.add(store.index());
-      values.add(store.value());
+  private static Unit unit(List<Statement> in, int at) {
+    Statement s = in.get(at);
+    if (s instanceof Statement.Let let && let.value().type() == Type.DOUBLE) {
+      return new Unit(Kind.LET, 1, let.name(), let.value(), null, null);
     }
-    LanePattern index = pattern(indices);
-    LanePattern value = pattern(values);
-    if (index == null || value == null || !LanePattern.varies(index)) {
-      return null;
+    if (s instanceof Statement.Declare d && d.type() == Type.DOUBLE && at + 1 < in.size()
+        && in.get(at + 1) instanceof Statement.Set set && set.name().equals(d.name())) {
+      return new Unit(Kind.DECLARE_SET, 2, d.name(), set.value(), null, null);
     }
-    int lanes = Math.min(count(index, indices), count(value, values));
-    return lanes < LaneRolling.MIN_LANES ? null : new Run(Kind.STORE, i, lanes, lanes, null, value, index, array, null);
+    if (s instanceof Statement.Set set && set.value().type() == Type.DOUBLE) {
+      return new Unit(Kind.SET, 1, set.name(), set.value(), null, null);
+    }
+    if (s instanceof Statement.Store store) {
+      return new Unit(Kind.STORE, 1, null, store.value(), store.index(), store.array());
+    }
+    return null;
   }
 
   /**
@@ -128,8 +192,13 @@ final class LaneRuns {
    * group, and lane k reads the group only at k or later (not yet overwritten, as before).
    */
   Fusion fusion(Run run, List<Statement> in) {
+    Position only = run.only();
+    if (only == null || only.kind() != Kind.LET) {
+      return null;
+    }
+    List<String> names = only.names();
     for (int j = run.start() + run.span(); j < in.size(); j++) {
-      if (!(in.get(j) instanceof Statement.Set set) || !isRef(set.value(), run.names().get(0))) {
+      if (!(in.get(j) instanceof Statement.Set set) || !isRef(set.value(), names.get(0))) {
         continue;
       }
       Lane lane = members.get(set.name());
@@ -137,13 +206,13 @@ final class LaneRuns {
         return null;
       }
       for (int k = 0; k < run.lanes(); k++) {
-        String name = run.names().get(k);
+        String name = names.get(k);
         if (!(in.get(j + k) instanceof Statement.Set sk) || !isRef(sk.value(), name)
             || !new Lane(lane.group(), k).equals(members.get(sk.name())) || reads.getOrDefault(name, 0) != 1) {
           return null;
         }
       }
-      if (!untouched(lane.group(), in.subList(run.start() + run.span(), j)) || !readsAtOrAfter(run.value(), lane.group())) {
+      if (!untouched(lane.group(), in.subList(run.start() + run.span(), j)) || !readsAtOrAfter(only.value(), lane.group())) {
         return null;
       }
       return new Fusion(j, run.lanes(), lane.group());
@@ -179,35 +248,81 @@ final class LaneRuns {
     return reversed;
   }
 
-  /** {@code s_x0_3, s_x1_3, …} → {@code s_x_3}: the name without its lane number. */
+  /** {@code s_x0_3, s_x1_3, …} → {@code s_x_3_lanes}: the name without its lane number. */
   static String groupName(List<String> names) {
-    Matcher m = LANE_NAME.matcher(names.get(0));
-    return m.matches() ? m.group(1) + (m.group(3) == null ? "" : m.group(3)) + "_lanes" : "lanes";
+    int varying = names.size() < 2 ? -1 : varyingNumber(names);
+    if (varying < 0) {
+      return "lanes";
+    }
+    List<String> tokens = tokens(names.get(0));
+    tokens.remove(varying);
+    return String.join("", tokens) + "_lanes";
   }
 
+  /** Whether the names differ only in one number that steps by the same amount from name to name. */
   private static boolean laneNames(List<String> names) {
-    Matcher first = LANE_NAME.matcher(names.get(0));
-    if (!first.matches()) {
-      return false;
+    return varyingNumber(names) >= 0;
+  }
+
+  /** The token index of the lane number in every name, or −1. */
+  private static int varyingNumber(List<String> names) {
+    List<String> first = tokens(names.get(0));
+    List<String> second = tokens(names.get(1));
+    if (first.size() != second.size()) {
+      return -1;
     }
-    int start = Integer.parseInt(first.group(2));
-    String suffix = first.group(3) == null ? "" : first.group(3);
-    for (int k = 1; k < names.size(); k++) {
-      if (!names.get(k).equals(first.group(1) + (start + k) + suffix)) {
-        return false;
+    int varying = -1;
+    for (int t = 0; t < first.size(); t++) {
+      if (!first.get(t).equals(second.get(t))) {
+        if (varying >= 0 || !Character.isDigit(first.get(t).charAt(0))) {
+          return -1;
+        }
+        varying = t;
       }
     }
-    return true;
+    if (varying < 0) {
+      return -1;
+    }
+    long start = Long.parseLong(first.get(varying));
+    long step = Long.parseLong(second.get(varying)) - start;
+    for (int k = 2; k < names.size(); k++) {
+      List<String> tokens = tokens(names.get(k));
+      List<String> expected = new ArrayList<>(first);
+      expected.set(varying, Long.toString(start + step * k));
+      if (!tokens.equals(expected)) {
+        return -1;
+      }
+    }
+    return varying;
   }
 
+  private static List<String> tokens(String name) {
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(name);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    return tokens;
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("\\d+|\\D+");
+
   private LanePattern pattern(List<Node> values) {
-    return values.size() < 2 ? null : LanePattern.learn(values.get(0), values.get(1), members);
+    return pattern(values, members);
+  }
+
+  private static LanePattern pattern(List<Node> values, Map<String, Lane> scope) {
+    return values.size() < 2 ? null : LanePattern.learn(values.get(0), values.get(1), scope);
   }
 
   /** How many leading values are lanes 0, 1, 2, … of {@code p}. */
   private int count(LanePattern p, List<Node> values) {
+    return count(p, values, members);
+  }
+
+  private static int count(LanePattern p, List<Node> values, Map<String, Lane> scope) {
     int k = 0;
-    while (k < values.size() && LanePattern.matches(p, values.get(k), k, members)) {
+    while (k < values.size() && LanePattern.matches(p, values.get(k), k, scope)) {
       k++;
     }
     return k;

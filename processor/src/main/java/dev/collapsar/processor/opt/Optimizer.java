@@ -44,7 +44,8 @@ public final class Optimizer {
     if (!laneLoops.test(optimized.body())) {
       return optimized;
     }
-    return new LaneRolling(nodes, optimized, parameters).roll(optimized);
+    Result inlined = IntInlining.apply(nodes, optimized);
+    return new LaneRolling(nodes, inlined, parameters).roll(inlined);
   }
 
   /** A body and the outputs, which may now refer to the body's locals. */

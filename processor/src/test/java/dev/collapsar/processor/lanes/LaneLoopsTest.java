@@ -88,6 +88,79 @@ class LaneLoopsTest {
     }
   }
 
+  /**
+   * Without the option, a body whose unrolled loop could not fit any method is rolled all the same:
+   * an estimator with 24 dense random directions in 40 dimensions would carry 24 × 40 products in
+   * one first-layer iteration. It compiles within 8000 bytes per method and stays exact.
+   */
+  @Test
+  void oversizedLoopBodiesAreRolledWithoutTheOption() throws Exception {
+    CompiledSources big = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+        .compile("ll.Big", """
+            package ll;
+
+            import dev.collapsar.Laplacian;
+
+            final class Big {
+              @Laplacian(wrt = "x", dim = 40, samples = 24)
+              static double net(double[] x, double[][][] w, double[][] b, double[] v) {
+                double[] first = new double[b[0].length];
+                for (int i = 0; i < first.length; i++) {
+                  double s = b[0][i];
+                  for (int j = 0; j < x.length; j++) {
+                    s += w[0][i][j] * x[j];
+                  }
+                  first[i] = Math.tanh(s);
+                }
+                return rest(first, w, b, v);
+              }
+
+              static double rest(double[] h, double[][][] w, double[][] b, double[] v) {
+                for (int l = 1; l < b.length; l++) {
+                  double[] z = new double[b[l].length];
+                  for (int i = 0; i < z.length; i++) {
+                    double s = b[l][i];
+                    for (int j = 0; j < h.length; j++) {
+                      s += w[l][i][j] * h[j];
+                    }
+                    z[i] = Math.tanh(s);
+                  }
+                  h = z;
+                }
+                double out = 0;
+                for (int i = 0; i < h.length; i++) {
+                  out += v[i] * h[i];
+                }
+                return out;
+              }
+            }
+            """);
+    big.assertSucceeded();
+    assertTrue(big.generatedSource("ll.BigOperators").contains("for (int d"), "rolled");
+    MethodSizes.assertAllMethodsAtMost(big.classFiles(), 8000);
+    TanhNetwork net = TanhNetwork.random(41, 40, 7, 5);
+    Oracle oracle = Oracle.of(40, 2, net::value);
+    Method m = big.load("ll.BigOperators").getMethod("netLaplacianEstimate", double[].class, double[][][].class,
+        double[][].class, double[].class, double[][].class);
+    m.setAccessible(true);
+    SplittableRandom random = new SplittableRandom(42);
+    for (double[] x : SeededPoints.uniform(43, 2, 40, -1, 1)) {
+      double[][] directions = new double[24][40];
+      double expected = 0;
+      double scale = 0;
+      for (double[] row : directions) {
+        for (int i = 0; i < row.length; i++) {
+          row[i] = random.nextGaussian();
+        }
+        double term = oracle.directional(x, row, 2) / 24;
+        expected += term;
+        scale += Math.abs(term);
+      }
+      Numerics.assertClose(expected, (double) m.invoke(null, x, net.w(), net.b(), net.v(), directions), 1e-12,
+          1e-12 * (1 + scale), "estimate over 24 directions in 40 dimensions");
+    }
+  }
+
   @Test
   void estimatorStaysExactForGivenDirections() throws Exception {
     Oracle oracle = Oracle.of(3, 2, p -> p[0].multiply(0.5).subtract(p[1].multiply(p[1])).exp()
