@@ -63,7 +63,8 @@ final class OperatorEstimators {
         + request.sourceClass() + "#" + request.method() + "}, from " + estimator.samples() + " random vectors";
     OperatorMethod fromRows = OperatorMethod.operator(name, program, TypeName.get(double[][].class), rows,
         what + ": the rows of {@code " + rows + "}, each of length " + describe(plan) + ".\n");
-    emitted.add(new Pipeline.Emitted(fromRows, optimizer.optimize(program.body(), fromRows.outputs(), fromRows.parameterNames()), program));
+    emitted.add(new Pipeline.Emitted(fromRows,
+        optimizer.optimize(program.body(), fromRows.outputs(), fromRows.parameterNames()), program));
     delegates.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
         estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
             + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
@@ -78,6 +79,28 @@ final class OperatorEstimators {
     Estimator estimator = request.estimator();
     int lanes = estimator.lanes();
     String name = request.generatedName() + "Estimate";
+    String kernel = kernel(request, plan, name, lanes, algebra, optimizer, taken, emitted);
+    Source.Function entry = request.program().entry();
+    String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
+        + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of " + lanes
+        + ", each repeating the primal)";
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
+        lanes, Pipeline.fresh("v", taken), Estimator.RUN_TIME, null, estimator.gaussian(), true,
+        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n"));
+    String generator = Pipeline.fresh("rng", taken);
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
+        lanes, generator, Estimator.RUN_TIME, Pipeline.fresh("samples", taken), estimator.gaussian(), true,
+        what + " drawn from {@code " + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher")
+            + ").\n"));
+  }
+
+  /**
+   * The private kernel {@code <name>Lanes(params, double[][] rows, int samples, double exact)}: the
+   * plan's randomized parts along {@code lanes} vectors A·rows_l with weights c/samples, plus its
+   * exact terms times {@code exact}. Returns the kernel's name.
+   */
+  static String kernel(PdeRequest request, EstimatorPlan plan, String name, int lanes, FoldingAlgebra algebra,
+      Optimizer optimizer, Set<String> taken, List<Pipeline.Emitted> emitted) {
     String kernel = name + "Lanes";
     String rows = Pipeline.fresh("rows", taken);
     String samples = Pipeline.fresh("samples", taken);
@@ -89,24 +112,15 @@ final class OperatorEstimators {
     List<ParameterSpec> extra = List.of(ParameterSpec.builder(double[][].class, rows).build(),
         ParameterSpec.builder(int.class, samples).build(), ParameterSpec.builder(double.class, exact).build());
     OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, "One pass of {@code " + name
-        + "}: the share of " + lanes + " of the S random vectors (weights c/S), plus the exact terms times {@code "
-        + exact + "}.\n");
-    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program));
-    String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
-        + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of " + lanes
-        + ", each repeating the primal)";
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
-        lanes, Pipeline.fresh("v", taken), Estimator.RUN_TIME, null, estimator.gaussian(), true,
-        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n"));
-    String generator = Pipeline.fresh("rng", taken);
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
-        lanes, generator, Estimator.RUN_TIME, samples, estimator.gaussian(), true, what + " drawn from {@code "
-            + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher") + "), S = {@code " + samples
-            + "}.\n"));
+        + "}: the share of " + lanes + " of the vectors (weights c/{@code " + samples + "}), plus the exact terms "
+        + "times {@code " + exact + "}.\n");
+    emitted.add(new Pipeline.Emitted(method,
+        optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program));
+    return kernel;
   }
 
   /** The random vectors' length as a Java expression: a constant, or the diffusion matrix's columns. */
-  private static String length(EstimatorPlan plan) {
+  static String length(EstimatorPlan plan) {
     if (plan.rowLength() >= 0) {
       return Integer.toString(plan.rowLength());
     }

@@ -21,6 +21,7 @@ import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.frontend.PdeRequest;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.ir.Type;
+import dev.collapsar.processor.operator.EstimatorPlan;
 import dev.collapsar.processor.operator.OperatorError;
 import dev.collapsar.processor.operator.OperatorParameter;
 import dev.collapsar.processor.operator.OperatorPlan;
@@ -160,6 +161,10 @@ final class Pipeline {
     OperatorPlan plan = planned.value();
     NodeFactory nodes = new NodeFactory();
     FoldingAlgebra algebra = new FoldingAlgebra(nodes);
+    EstimatorPlan columns = DiffusionColumns.plan(request, signature);
+    if (columns != null) {
+      return columnsOperator(request, plan, columns, algebra, optimizer(nodes, laneLoops));
+    }
     SeedPlan seeds = new PlanSeeds(algebra, entry).seeds(plan, request.collapsed());
     JetProgram program = new TaylorTransform(algebra).transform(request.program(), PlanSeeds.coordinates(plan), seeds);
     String link = "{@link " + request.sourceClass() + "#" + request.method() + "}";
@@ -172,6 +177,20 @@ final class Pipeline {
     List<LaneWrapper> wrappers = new java.util.ArrayList<>();
     if (request.estimator() != null) {
       OperatorEstimators.add(request, signature, algebra, optimizer, emitted, delegates, wrappers);
+    }
+    return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)), emitted, delegates, wrappers);
+  }
+
+  /** A {@code diffusion(S)} operator along the columns of S, and its estimators. */
+  private static Generated columnsOperator(PdeRequest request, OperatorPlan plan, EstimatorPlan columns,
+      FoldingAlgebra algebra, Optimizer optimizer) {
+    List<Emitted> emitted = new java.util.ArrayList<>();
+    List<DrawingDelegate> delegates = new java.util.ArrayList<>();
+    List<LaneWrapper> wrappers = new java.util.ArrayList<>();
+    DiffusionColumns.add(request, columns, algebra, optimizer, emitted, wrappers);
+    if (request.estimator() != null) {
+      OperatorEstimators.add(request, new OperatorSignature(parameters(request.program().entry()), request.wrt(),
+          request.dim()), algebra, optimizer, emitted, delegates, wrappers);
     }
     return new Generated(request.withCoordinates(PlanSeeds.coordinates(plan)), emitted, delegates, wrappers);
   }

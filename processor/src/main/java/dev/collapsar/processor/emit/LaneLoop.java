@@ -15,6 +15,7 @@ final class LaneLoop {
   void addTo(MethodSpec.Builder method) {
     switch (w.kind()) {
       case ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN -> estimate(method);
+      case EXACT_COLUMNS -> columns(method);
       default -> basis(method);
     }
   }
@@ -47,6 +48,19 @@ final class LaneLoop {
     } else {
       method.addStatement("return $N", local.sum);
     }
+  }
+
+  /** Σ over blocks of basis vectors e_base … (the columns of a matrix), exact terms in the first block. */
+  private void columns(MethodSpec.Builder method) {
+    method.addStatement("double $N = 0.0", local.sum)
+        .addStatement("int $N = 0", local.base)
+        .beginControlFlow("do")
+        .addStatement("$N.basis($N, $N, $N)", LaneRows.CLASS, local.rows, local.base, local.n)
+        .addStatement("$N += $N($L, $N, 1, $N == 0 ? 1.0 : 0.0)", local.sum, w.kernel(),
+            String.join(", ", local.arguments), local.rows, local.base)
+        .addStatement("$N += $L", local.base, w.lanes())
+        .endControlFlow("while ($N < $N)", local.base, local.n)
+        .addStatement("return $N", local.sum);
   }
 
   /** (1/S)·Σ over blocks of the S directions, copied from the caller's rows or drawn. */

@@ -40,7 +40,7 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
     int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc) {
 
   /** The public methods a lanes kernel backs. */
-  public enum Kind { LAPLACIAN, LAPLACIAN_WITH_GRADIENT, EVALUATE, ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN }
+  public enum Kind { LAPLACIAN, LAPLACIAN_WITH_GRADIENT, EVALUATE, ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN, EXACT_COLUMNS }
 
   public static LaneWrapper operator(Kind kind, String name, String kernel, List<Source.Parameter> parameters,
       String dimension, int lanes, String javadoc) {

@@ -1,0 +1,57 @@
+package dev.collapsar.processor;
+
+import dev.collapsar.processor.emit.LaneWrapper;
+import dev.collapsar.processor.frontend.PdeRequest;
+import dev.collapsar.processor.ir.Estimator;
+import dev.collapsar.processor.opt.FoldingAlgebra;
+import dev.collapsar.processor.opt.Optimizer;
+import dev.collapsar.processor.operator.EstimatorPlan;
+import dev.collapsar.processor.operator.EstimatorPlanner;
+import dev.collapsar.processor.operator.OperatorResult;
+import dev.collapsar.processor.operator.OperatorSignature;
+import dev.collapsar.processor.operator.Operators;
+import dev.collapsar.processor.operator.ResolvedOperator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An operator whose second-order part is c·{@code diffusion(S)} (plus first- and zero-order terms,
+ * {@code drift}), computed exactly along the R columns of S (DESIGN §4.1): Tr(S Sᵀ∇²u) =
+ * Σ_r ∂²u[S e_r]. R is known only at run time, so the operator runs the estimator kernel over blocks
+ * of {@link Estimator#RUN_TIME_LANES} basis vectors e_r (each pass repeating the primal), with weight c
+ * and the exact terms in the first pass. Polarization needs D(D+1)/2 directions instead, which is
+ * cheaper only for small D (it stays the plan there).
+ */
+final class DiffusionColumns {
+  private DiffusionColumns() {}
+
+  /** The columns plan, or null when the operator is not of this form or polarization is cheaper. */
+  static EstimatorPlan plan(PdeRequest request, OperatorSignature signature) {
+    OperatorResult<ResolvedOperator> resolved = Operators.resolve(request.operator(), signature);
+    OperatorResult<EstimatorPlan> planned = resolved.isOk() ? EstimatorPlanner.plan(resolved.value(), true) : null;
+    if (planned == null || !planned.isOk() || planned.value().families().size() != 1) {
+      return null;
+    }
+    EstimatorPlan.Family family = planned.value().families().get(0);
+    int d = family.rows().size();
+    boolean cheaper = d * (d + 1) / 2 > Estimator.RUN_TIME_LANES;
+    return family.kind() == EstimatorPlan.Kind.DIFFUSION && family.order() == 2 && cheaper ? planned.value() : null;
+  }
+
+  /** The kernel and the public {@code <name>(params)} that loops over the blocks of columns. */
+  static void add(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
+      List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+    Set<String> taken = new HashSet<>();
+    request.program().entry().parameters().forEach(p -> taken.add(p.name()));
+    int lanes = Estimator.RUN_TIME_LANES;
+    String kernel = OperatorEstimators.kernel(request, plan, request.generatedName(), lanes, algebra, optimizer, taken,
+        emitted);
+    String matrix = plan.families().get(0).matrix();
+    wrappers.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
+        request.program().entry().parameters(), OperatorEstimators.length(plan), lanes, null, 1, null, true, true,
+        "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
+            + request.sourceClass() + "#" + request.method() + "} at the given point, along the columns of {@code "
+            + matrix + "} (in passes of " + lanes + ", each repeating the primal).\n"));
+  }
+}

@@ -1,0 +1,132 @@
+package dev.collapsar.processor.pde;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.collapsar.processor.CollapsarProcessor;
+import dev.collapsar.testing.CollapsarCompiler;
+import dev.collapsar.testing.CompiledSources;
+import dev.collapsar.testing.Numerics;
+import dev.collapsar.testing.Oracle;
+import dev.collapsar.testing.OracleResult;
+import dev.collapsar.testing.SeededPoints;
+import java.lang.reflect.Method;
+import java.util.SplittableRandom;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * {@code diffusion(S)} along the columns of S: from D = 4 on (where polarization would need more
+ * than 8 directions) the operator runs passes over blocks of 8 columns, however many columns S has
+ * at run time, with the drift and zero-order terms added once. Against Hipparchus (Tr(S Sᵀ∇²u) +
+ * b·∇u − r·u) for R = 1 … 17 columns, both modes, 1e-12 relative to the terms; a 3-dimensional
+ * operator keeps the polarization plan and agrees too.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiffusionColumnsTest {
+  private static final String SOURCE = """
+      package dc;
+
+      import dev.collapsar.LinearPDE;
+      import dev.collapsar.Mode;
+
+      final class Ops {
+        @LinearPDE(value = "0.5*diffusion(S) + drift(b) - r*u", name = "kolmogorov", wrt = "x", dim = 6)
+        static double f(double[] x, double[][] S, double[] b, double r) {
+          double s = 0;
+          for (int i = 0; i < x.length; i++) {
+            s += Math.sin(x[i] + 0.1 * i) * (i + 1) + x[i] * x[(i + 1) % 6];
+          }
+          return Math.exp(-0.05 * s * s) + s;
+        }
+
+        @LinearPDE(value = "0.5*diffusion(S) + drift(b) - r*u", name = "kolmogorovStandard", wrt = "x", dim = 6,
+            mode = Mode.STANDARD)
+        static double g(double[] x, double[][] S, double[] b, double r) {
+          return f(x, S, b, r);
+        }
+
+        @LinearPDE(value = "0.5*diffusion(S) + drift(b) - r*u", name = "small", wrt = "y", dim = 3)
+        static double h(double[] y, double[][] S, double[] b, double r) {
+          return Math.exp(-0.05 * (y[0] * y[0] + y[1] * y[2])) + Math.sin(y[0] + 2 * y[1]) * y[2];
+        }
+      }
+      """;
+
+  private CompiledSources compiled;
+  private Class<?> ops;
+
+  @BeforeAll
+  void compile() {
+    compiled = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror").compile("dc.Ops", SOURCE);
+    compiled.assertSucceeded();
+    ops = compiled.load("dc.OpsOperators");
+  }
+
+  private static DerivativeStructure f(DerivativeStructure[] x) {
+    DerivativeStructure s = x[0].getField().getZero();
+    for (int i = 0; i < x.length; i++) {
+      s = s.add(x[i].add(0.1 * i).sin().multiply(i + 1)).add(x[i].multiply(x[(i + 1) % 6]));
+    }
+    return s.multiply(s).multiply(-0.05).exp().add(s);
+  }
+
+  private static DerivativeStructure h(DerivativeStructure[] y) {
+    return y[0].multiply(y[0]).add(y[1].multiply(y[2])).multiply(-0.05).exp()
+        .add(y[0].add(y[1].multiply(2)).sin().multiply(y[2]));
+  }
+
+  @Test
+  void theWideOperatorRunsOverColumnsAndTheSmallOneKeepsPolarization() {
+    String source = compiled.generatedSource("dc.OpsOperators");
+    assertTrue(source.contains("kolmogorovLanes("), "columns kernel for D = 6");
+    assertFalse(source.contains("smallLanes("), "polarization for D = 3");
+  }
+
+  @Test
+  void everyNumberOfColumnsGivesTheExactOperator() throws Exception {
+    check(6, Oracle.of(6, 2, DiffusionColumnsTest::f), "kolmogorov", "kolmogorovStandard");
+    check(3, Oracle.of(3, 2, DiffusionColumnsTest::h), "small");
+  }
+
+  private void check(int dimension, Oracle oracle, String... names) throws Exception {
+    SplittableRandom random = new SplittableRandom(dimension);
+    for (int columns : new int[] {1, 5, 8, 9, 17}) {
+      double[][] s = new double[dimension][columns];
+      double[] b = new double[dimension];
+      for (int i = 0; i < dimension; i++) {
+        b[i] = random.nextDouble(-1, 1);
+        for (int c = 0; c < columns; c++) {
+          s[i][c] = random.nextDouble(-1, 1);
+        }
+      }
+      double r = 0.3;
+      for (double[] x : SeededPoints.uniform(columns + 10L * dimension, 2, dimension, -1, 1)) {
+        OracleResult o = oracle.at(x);
+        double[][] hessian = o.hessian();
+        double expected = -r * o.value();
+        double scale = Math.abs(expected);
+        for (int i = 0; i < dimension; i++) {
+          expected += b[i] * o.gradient()[i];
+          scale += Math.abs(b[i] * o.gradient()[i]);
+          for (int j = 0; j < dimension; j++) {
+            double sst = 0;
+            for (int c = 0; c < columns; c++) {
+              sst += s[i][c] * s[j][c];
+            }
+            expected += 0.5 * sst * hessian[i][j];
+            scale += Math.abs(0.5 * sst * hessian[i][j]);
+          }
+        }
+        for (String name : names) {
+          Method m = ops.getMethod(name, double[].class, double[][].class, double[].class, double.class);
+          m.setAccessible(true);
+          Numerics.assertClose(expected, (double) m.invoke(null, x, s, b, r), 1e-12, 1e-12 * (1 + scale),
+              name + " with " + columns + " columns");
+        }
+      }
+    }
+  }
+}
