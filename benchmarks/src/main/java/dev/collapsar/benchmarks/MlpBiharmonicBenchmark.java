@@ -11,10 +11,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * generated operators with the default D² plan (25 four-jets) and with the reference plan (35), both
  * modes, and {@code DerivativeStructure} with 5 parameters at order 4 (126 coefficients per value,
  * about half a second per call).
- *
- * <p>Forks run with {@value MlpWorkload#COMPILE_HUGE_METHODS} (see there).
  */
-@Fork(value = 2, jvmArgsAppend = MlpWorkload.COMPILE_HUGE_METHODS)
+@Fork(value = 2)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class MlpBiharmonicBenchmark extends OperatorBenchmark {

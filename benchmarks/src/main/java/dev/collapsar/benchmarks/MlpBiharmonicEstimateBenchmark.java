@@ -9,10 +9,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The randomized biharmonic of the reference network at D = 5 with S fixed Gaussian directions
  * ({@link MlpWorkload#biharmonicEstimate}), collapsed and standard, swept over S; compared with the
  * exact biharmonic of {@link MlpBiharmonicBenchmark} as for the Laplacian.
- *
- * <p>Forks run with {@value MlpWorkload#COMPILE_HUGE_METHODS} (see there).
  */
-@Fork(value = 2, jvmArgsAppend = MlpWorkload.COMPILE_HUGE_METHODS)
+@Fork(value = 2)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class MlpBiharmonicEstimateBenchmark extends OperatorBenchmark {

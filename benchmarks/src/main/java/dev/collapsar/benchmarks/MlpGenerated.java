@@ -9,8 +9,8 @@ import java.util.Arrays;
  * inlines the dispatch away.
  */
 final class MlpGenerated {
-  /** The sample counts S with generated Laplacian estimators (S = 50 does not compile, see README). */
-  static final int[] LAPLACIAN_SAMPLES = {1, 8, 16, 32};
+  /** The sample counts S with generated Laplacian estimators. */
+  static final int[] LAPLACIAN_SAMPLES = {1, 8, 16, 32, 50};
 
   /** The sample counts S with generated biharmonic estimators. */
   static final int[] BIHARMONIC_SAMPLES = {1, 4, 8, 16, 32};
@@ -29,6 +29,11 @@ final class MlpGenerated {
   static Pair laplacian() {
     return new Pair((x, w, b, v, d) -> MlpLaplaciansOperators.mlpLaplacian(x, w, b, v),
         (x, w, b, v, d) -> MlpLaplaciansOperators.mlpStandardLaplacian(x, w, b, v));
+  }
+
+  /** The weighted Laplacian {@code diffusion(S)}; {@code directions} is S (D × R). */
+  static Pair diffusion() {
+    return new Pair(MlpLaplaciansOperators::mlpDiffusion, MlpLaplaciansOperators::mlpDiffusionStandard);
   }
 
   /** The collapsed Laplacian that also writes ∇u. */
@@ -58,6 +63,8 @@ final class MlpGenerated {
           MlpLaplaciansOperators::mlp16StandardLaplacianEstimate);
       case 32 -> new Pair(MlpLaplaciansOperators::mlp32LaplacianEstimate,
           MlpLaplaciansOperators::mlp32StandardLaplacianEstimate);
+      case 50 -> new Pair(MlpLaplaciansOperators::mlp50LaplacianEstimate,
+          MlpLaplaciansOperators::mlp50StandardLaplacianEstimate);
       default -> throw unknown(samples, LAPLACIAN_SAMPLES);
     };
   }

@@ -15,10 +15,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * than the microsecond workloads', and the warmup is counted in seconds: a generated part that runs
  * once per call (the first layer, the output) reaches C2 only after some hundred calls, a few seconds
  * here. The estimators and the biharmonic use the same warmup.
- *
- * <p>Forks run with {@value MlpWorkload#COMPILE_HUGE_METHODS} (see there).
  */
-@Fork(value = 2, jvmArgsAppend = MlpWorkload.COMPILE_HUGE_METHODS)
+@Fork(value = 2)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class MlpLaplacianBenchmark extends LaplacianBenchmark {

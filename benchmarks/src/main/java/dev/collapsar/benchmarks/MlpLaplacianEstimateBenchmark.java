@@ -10,10 +10,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link MlpWorkload#laplacianEstimate}), collapsed and standard, swept over S. The report fits time
  * against S per mode and compares the slopes, and finds the S beyond which the exact Laplacian
  * ({@link MlpLaplacianBenchmark}) is cheaper.
- *
- * <p>Forks run with {@value MlpWorkload#COMPILE_HUGE_METHODS} (see there).
  */
-@Fork(value = 2, jvmArgsAppend = MlpWorkload.COMPILE_HUGE_METHODS)
+@Fork(value = 2)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class MlpLaplacianEstimateBenchmark extends OperatorBenchmark {
@@ -23,7 +21,7 @@ public class MlpLaplacianEstimateBenchmark extends OperatorBenchmark {
   public String network;
 
   /** The number of directions S; a subset of {@link MlpGenerated#LAPLACIAN_SAMPLES}. */
-  @Param({"1", "8", "16", "32"})
+  @Param({"1", "8", "16", "32", "50"})
   public int samples;
 
   @Override

@@ -1,6 +1,7 @@
 package dev.collapsar.benchmarks;
 
 import dev.collapsar.Laplacian;
+import dev.collapsar.LinearPDE;
 import dev.collapsar.Mode;
 
 /**
@@ -10,8 +11,8 @@ import dev.collapsar.Mode;
  * with S directions (and, unused here, an exact Laplacian and a drawing estimator of its own). Every
  * method is the network of {@link Mlp}; the processor inlines the call and keeps its loops.
  *
- * <p>Not here, because the processor cannot generate them yet (see README): the weighted Laplacian
- * {@code diffusion(S)} at D = 50 and the estimators with S = 50 (both "code too large").
+ * <p>{@code mlpDiffusion} and {@code mlpDiffusionStandard} are the weighted Laplacian
+ * Tr(S Sᵀ∇²u) ({@code diffusion(S)}) of the same network, for a 50 × R matrix S.
  */
 final class MlpLaplacians {
   /** The input dimension of the Laplacian workloads. */
@@ -69,5 +70,23 @@ final class MlpLaplacians {
     return Mlp.value(x, w, b, v);
   }
 
+  @Laplacian(wrt = "x", dim = DIM, samples = 50)
+  static double mlp50(double[] x, double[][][] w, double[][] b, double[] v) {
+    return Mlp.value(x, w, b, v);
+  }
 
+  @Laplacian(wrt = "x", dim = DIM, samples = 50, mode = Mode.STANDARD)
+  static double mlp50Standard(double[] x, double[][][] w, double[][] b, double[] v) {
+    return Mlp.value(x, w, b, v);
+  }
+
+  @LinearPDE(value = "diffusion(s)", wrt = "x", dim = DIM, name = "mlpDiffusion")
+  static double diffusion(double[] x, double[][][] w, double[][] b, double[] v, double[][] s) {
+    return Mlp.value(x, w, b, v);
+  }
+
+  @LinearPDE(value = "diffusion(s)", wrt = "x", dim = DIM, name = "mlpDiffusionStandard", mode = Mode.STANDARD)
+  static double diffusionStandard(double[] x, double[][][] w, double[][] b, double[] v, double[][] s) {
+    return Mlp.value(x, w, b, v);
+  }
 }

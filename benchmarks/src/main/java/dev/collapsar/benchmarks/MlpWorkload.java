@@ -32,16 +32,10 @@ public final class MlpWorkload implements Workload {
     }
   }
 
-  /**
-   * The JVM option of every reference-network fork: HotSpot does not compile methods above 8000 bytes
-   * of bytecode, and some generated part methods exceed it (a processor defect, see README), so that
-   * under the default the numbers would compare the interpreter with compiled code rather than modes
-   * and plans. {@code -jvmArgsAppend -XX:+DontCompileHugeMethods} measures the default.
-   */
-  static final String COMPILE_HUGE_METHODS = "-XX:-DontCompileHugeMethods";
-
   /** The name of the exact Laplacian workload on the reference network. */
   static final String LAPLACIAN = "mlpLaplacian";
+  /** The name of the weighted Laplacian workload on the reference network. */
+  static final String DIFFUSION = "mlpDiffusion";
   /** The name of the exact biharmonic workload on the reference network. */
   static final String BIHARMONIC = "mlpBiharmonic";
 
@@ -53,6 +47,8 @@ public final class MlpWorkload implements Workload {
   private final Mlp mlp;
   private final double[] point;
   private final double[][] directions;
+  /** Whether {@code directions} is the diffusion matrix S (D × R) rather than S estimator rows. */
+  private final boolean diffusion;
   private final MlpGenerated.Pair generated;
   private final MlpGenerated.Pair referencePlan;
 
@@ -66,10 +62,11 @@ public final class MlpWorkload implements Workload {
     SplittableRandom random = new SplittableRandom(seed);
     this.mlp = Mlp.draw(random, dimension, network.widths);
     this.point = random.doubles(dimension, -1, 1).toArray();
-    this.directions = new double[samples][dimension];
+    this.diffusion = exact.equals(DIFFUSION);
+    this.directions = new double[diffusion ? dimension : samples][dimension];
     for (double[] row : directions) {
       for (int i = 0; i < dimension; i++) {
-        row[i] = random.nextGaussian();
+        row[i] = diffusion ? random.nextDouble(-1, 1) / Math.sqrt(dimension) : random.nextGaussian();
       }
     }
     this.generated = generated;
@@ -86,6 +83,12 @@ public final class MlpWorkload implements Workload {
   public static MlpWorkload biharmonic(Network network, long seed) {
     return new MlpWorkload(BIHARMONIC, Operator.BIHARMONIC, MlpBiharmonics.DIM, 0, network, seed,
         MlpGenerated.biharmonic(), MlpGenerated.biharmonicReferencePlan());
+  }
+
+  /** Tr(S Sᵀ∇²u) at D = 50 for a seeded 50 × 50 matrix S (R = D). */
+  public static MlpWorkload diffusion(Network network, long seed) {
+    return new MlpWorkload(DIFFUSION, Operator.LAPLACIAN, MlpLaplacians.DIM, 0, network, seed,
+        MlpGenerated.diffusion(), null);
   }
 
   /** (1/S) Σₛ ∂²u[vₛ] at D = 50, S one of {@link MlpGenerated#LAPLACIAN_SAMPLES}. */
@@ -142,7 +145,7 @@ public final class MlpWorkload implements Workload {
 
   @Override
   public double collapsed(double[] x, double[] gradientOut) {
-    if (operator != Operator.LAPLACIAN || samples != 0) {
+    if (operator != Operator.LAPLACIAN || samples != 0 || diffusion) {
       return Workload.super.collapsed(x, gradientOut);
     }
     return MlpGenerated.laplacian(x, mlp.w(), mlp.b(), mlp.v(), gradientOut);
@@ -175,6 +178,9 @@ public final class MlpWorkload implements Workload {
    */
   @Override
   public Derivatives derivatives() {
+    if (diffusion) {
+      return Derivatives.along(2, columns(directions), 1.0);
+    }
     if (samples > 0) {
       return operator == Operator.LAPLACIAN ? Derivatives.along(2, directions, 1.0 / samples)
           : Derivatives.along(4, directions, 1.0 / (3 * samples));
@@ -190,6 +196,17 @@ public final class MlpWorkload implements Workload {
   @Override
   public Method oracle() {
     return operator == Operator.BIHARMONIC && samples == 0 ? Method.DERIVATIVE_STRUCTURE : Method.UNIVARIATE_PASSES;
+  }
+
+  /** The columns of {@code s}: Tr(S Sᵀ∇²u) = Σ_r ∂²u[S e_r]. */
+  private static double[][] columns(double[][] s) {
+    double[][] columns = new double[s[0].length][s.length];
+    for (int i = 0; i < s.length; i++) {
+      for (int r = 0; r < s[0].length; r++) {
+        columns[r][i] = s[i][r];
+      }
+    }
+    return columns;
   }
 
   /** Two on the reference network, where an oracle takes up to a second; eight on the narrow one. */

@@ -20,7 +20,7 @@ public final class Workloads {
   /** Every benchmark class; a new workload adds its class here (for the accuracy table). */
   public static final List<Class<? extends OperatorBenchmark>> BENCHMARKS = List.of(AnalyticBenchmark.class,
       NetworkBenchmark.class, MlpLaplacianBenchmark.class, MlpBiharmonicBenchmark.class,
-      MlpLaplacianEstimateBenchmark.class, MlpBiharmonicEstimateBenchmark.class);
+      MlpLaplacianEstimateBenchmark.class, MlpBiharmonicEstimateBenchmark.class, MlpDiffusionBenchmark.class);
 
   private Workloads() {}
 

@@ -29,8 +29,8 @@ class AccuracyTest {
         rows.addAll(Accuracy.measure(type, params));
       }
     }
-    assertEquals(6 + 6 * 5 + 4 + 4 + 4 * 2 + 5 * 2, rows.size(), "analytic: 6 methods; 6 networks: 5; "
-        + "MLP Laplacian and biharmonic: 4 each; 4 + 5 estimators: 2 each");
+    assertEquals(6 + 6 * 5 + 4 + 4 + 5 * 2 + 5 * 2 + 2, rows.size(), "analytic: 6 methods; 6 networks: 5; "
+        + "MLP Laplacian and biharmonic: 4 each; 5 + 5 estimators: 2 each; diffusion: 2");
     for (Accuracy.Row row : rows) {
       double tolerance = row.method() == Method.CENTRAL_DIFFERENCES ? 1e-5 : 1e-13;
       assertTrue(row.relativeError() <= tolerance, row.toString());
