@@ -51,7 +51,8 @@ final class LaneOperators {
     JetProgram program = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
         request.runTimeArray(), request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, out, BASIS_LANES,
-        "One pass of the Laplacian of " + link + " along " + BASIS_LANES + " directions: Σ_l ∂²u[rows_l]; writes ∂u[rows_l] "
+        "One pass of the Laplacian of " + link + " along " + BASIS_LANES + " directions: Σ_l ∂²u[rows_l]; "
+            + "writes ∂u[rows_l] "
             + "and the value into {@code out}.\n"), program);
     String dimension = request.runTimeArray() + ".length";
     String note = " The length of {@code " + request.runTimeArray() + "} is the dimension (blocks of " + BASIS_LANES
@@ -82,7 +83,8 @@ final class LaneOperators {
     String rng = Pipeline.fresh("rng", taken);
     String samples = e.runTime() ? Pipeline.fresh("samples", taken) : null;
     String count = e.runTime() ? "S" : Integer.toString(e.samples());
-    String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + count + ") Σₛ ∂²u[vₛ] over " + count
+    String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + count + ") Σₛ ∂²u[vₛ] over "
+        + count
         + " directions with E[v vᵀ] = I";
     String passes = e.runTime() ? " (in passes of " + e.lanes() + " directions, each repeating the primal)" : "";
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, parameters, dimension, e.lanes(),

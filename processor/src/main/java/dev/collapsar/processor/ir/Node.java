@@ -102,6 +102,21 @@ public abstract sealed class Node permits Node.Const, Node.Ref, Node.Apply {
     }
   }
 
+  /** Whether this node, or any node below it, refers to one of {@code names}. */
+  public boolean reads(java.util.Set<String> names) {
+    if (this instanceof Ref r) {
+      return names.contains(r.name());
+    }
+    if (this instanceof Apply a) {
+      for (Node argument : a.arguments) {
+        if (argument.reads(names)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Override
   public final boolean equals(Object o) {
     return this == o;

@@ -102,21 +102,7 @@ final class IntInlining {
 
   /** Definitions that read an assigned local no longer describe its value. */
   private static void forget(Map<String, Node> definitions, Set<String> assigned) {
-    definitions.keySet().removeIf(name -> assigned.contains(name) || reads(definitions.get(name), assigned));
-  }
-
-  private static boolean reads(Node n, Set<String> names) {
-    if (n instanceof Node.Ref r) {
-      return names.contains(r.name());
-    }
-    if (n instanceof Node.Apply a) {
-      for (int i = 0; i < a.arity(); i++) {
-        if (reads(a.argument(i), names)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    definitions.keySet().removeIf(name -> assigned.contains(name) || definitions.get(name).reads(assigned));
   }
 
   private static Set<String> assigned(List<Statement> body) {

@@ -97,7 +97,7 @@ final class LoopCarrier {
       for (int c : carried.get(variable)) {
         String local = names.get(variable)[c];
         Node next = end.get(c);
-        if (reads(next, overwritten)) {
+        if (next.reads(overwritten)) {
           String copy = binder.mutable(local + "_next");
           copies.add(new Statement.Declare(copy, next.type()));
           copies.add(new Statement.Set(copy, next));
@@ -109,20 +109,6 @@ final class LoopCarrier {
     });
     copies.addAll(sets);
     return copies;
-  }
-
-  private static boolean reads(Node n, Set<String> names) {
-    if (n instanceof Node.Ref r) {
-      return names.contains(r.name());
-    }
-    if (n instanceof Node.Apply a) {
-      for (int i = 0; i < a.arity(); i++) {
-        if (reads(a.argument(i), names)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private Value template(String variable, Value value) {
