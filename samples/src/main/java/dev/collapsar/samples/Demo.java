@@ -40,14 +40,14 @@ public final class Demo {
     }
     double generated = net.laplacian(x);
     double fd = centralLaplacian(net::value, x);
-    double laplacianNanos = nanosPerCall(() -> net.laplacian(x), 5, 20);
-    double primalNanos = nanosPerCall(() -> net.value(x), 20, 100);
+    double laplacianNanos = nanosPerCall(() -> net.laplacian(x), 150, 30);
+    double primalNanos = nanosPerCall(() -> net.value(x), 500, 200);
     System.out.printf(Locale.ROOT, "%n%s%n  generated Δu %.12e, central differences %.12e (rel. diff %.1e: FD keeps ~7 digits)%n",
         "reference PINN 50→768→768→512→512→1:", generated, fd, Math.abs(generated - fd) / Math.abs(generated));
     System.out.printf(Locale.ROOT, "  Laplacian %.2f ms/call = %.1f × primal (%.2f ms); central differences 101 primals = %.1f ms%n",
         laplacianNanos / 1e6, laplacianNanos / primalNanos, primalNanos / 1e6, 101 * primalNanos / 1e6);
     double anyDimension = net.laplacianAnyDimension(x);
-    double anyDimensionNanos = nanosPerCall(() -> net.laplacianAnyDimension(x), 5, 20);
+    double anyDimensionNanos = nanosPerCall(() -> net.laplacianAnyDimension(x), 150, 30);
     System.out.printf(Locale.ROOT, "  without dim (D read at run time, 4 passes of 16 directions): Δu %.12e (rel. diff %.1e), "
         + "%.2f ms/call = %.1f × primal%n", anyDimension, Math.abs(anyDimension - generated) / Math.abs(generated),
         anyDimensionNanos / 1e6, anyDimensionNanos / primalNanos);
