@@ -35,6 +35,37 @@ public record TanhNetwork(double[][][] w, double[][] b, double[] v) {
           return out;
       """;
 
+  /**
+   * The same network with its first layer written over the coordinates directly ({@code x[j]}, a loop
+   * of compile-time length when {@code dim} is given), as the samples' {@code PoissonPinn} writes it.
+   */
+  public static final String EXPLICIT_FIRST_LAYER = """
+          double[] h = new double[b[0].length];
+          for (int i = 0; i < h.length; i++) {
+            double s = b[0][i];
+            for (int j = 0; j < x.length; j++) {
+              s += w[0][i][j] * x[j];
+            }
+            h[i] = Math.tanh(s);
+          }
+          for (int l = 1; l < b.length; l++) {
+            double[] z = new double[b[l].length];
+            for (int i = 0; i < z.length; i++) {
+              double s = b[l][i];
+              for (int j = 0; j < h.length; j++) {
+                s += w[l][i][j] * h[j];
+              }
+              z[i] = Math.tanh(s);
+            }
+            h = z;
+          }
+          double out = 0;
+          for (int i = 0; i < h.length; i++) {
+            out += v[i] * h[i];
+          }
+          return out;
+      """;
+
   /** Glorot-scaled weights for the layer widths {@code widths[0]} (the input) → … → {@code widths[L]}. */
   public static TanhNetwork random(long seed, int... widths) {
     SplittableRandom random = new SplittableRandom(seed);

@@ -104,34 +104,7 @@ class LaneLoopsTest {
             final class Big {
               @Laplacian(wrt = "x", dim = 40, samples = 24)
               static double net(double[] x, double[][][] w, double[][] b, double[] v) {
-                double[] first = new double[b[0].length];
-                for (int i = 0; i < first.length; i++) {
-                  double s = b[0][i];
-                  for (int j = 0; j < x.length; j++) {
-                    s += w[0][i][j] * x[j];
-                  }
-                  first[i] = Math.tanh(s);
-                }
-                return rest(first, w, b, v);
-              }
-
-              static double rest(double[] h, double[][][] w, double[][] b, double[] v) {
-                for (int l = 1; l < b.length; l++) {
-                  double[] z = new double[b[l].length];
-                  for (int i = 0; i < z.length; i++) {
-                    double s = b[l][i];
-                    for (int j = 0; j < h.length; j++) {
-                      s += w[l][i][j] * h[j];
-                    }
-                    z[i] = Math.tanh(s);
-                  }
-                  h = z;
-                }
-                double out = 0;
-                for (int i = 0; i < h.length; i++) {
-                  out += v[i] * h[i];
-                }
-                return out;
+            """ + TanhNetwork.EXPLICIT_FIRST_LAYER + """
               }
             }
             """);
