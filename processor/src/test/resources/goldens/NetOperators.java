@@ -31,20 +31,21 @@ final class NetOperators {
       // double s = b[0][i]
       double s = b[0][i];
       // s += w[0][i][j] * x[j];
-      double s_2 = s + x[0] * w[0][i][0];
-      double s_x0 = w[0][i][0];
+      double[] t2 = w[0][i];
+      double s_2 = s + x[0] * t2[0];
+      double s_x0 = t2[0];
       // s += w[0][i][j] * x[j];
-      double s_3 = s_2 + x[1] * w[0][i][1];
-      double s_x1 = w[0][i][1];
+      double s_3 = s_2 + x[1] * t2[1];
+      double s_x1 = t2[1];
       // h[i] = Math.tanh(s);
-      double t2 = Math.tanh(s_3);
-      h[i] = t2;
-      double t3 = 1.0 - t2 * t2;
-      h_d1[2 * i] = s_x0 * t3;
-      h_d1[1 + 2 * i] = s_x1 * t3;
-      double t4 = t2 * t3;
-      double t5 = -(t4 + t4);
-      h_lap[i] = s_x0 * (s_x0 * t5) + s_x1 * (s_x1 * t5);
+      double t3 = Math.tanh(s_3);
+      h[i] = t3;
+      double t4 = 1.0 - t3 * t3;
+      h_d1[2 * i] = s_x0 * t4;
+      h_d1[1 + 2 * i] = s_x1 * t4;
+      double t5 = t3 * t4;
+      double t6 = -(t5 + t5);
+      h_lap[i] = s_x0 * (s_x0 * t6) + s_x1 * (s_x1 * t6);
       // i++;
       int i_2 = 1 + i;
       i = i_2;
@@ -57,15 +58,16 @@ final class NetOperators {
     int l = 1;
     while (l < b.length) {
       // double[] z = new double[b[l].length]
-      int t6 = b[l].length;
-      double[] z = ArrayPool.take(t6);
-      double[] z_d1 = ArrayPool.take(2 * t6);
-      double[] z_lap = ArrayPool.take(t6);
+      double[] t7 = b[l];
+      int t8 = t7.length;
+      double[] z = ArrayPool.take(t8);
+      double[] z_d1 = ArrayPool.take(2 * t8);
+      double[] z_lap = ArrayPool.take(t8);
       // int i = 0
       int i_4 = 0;
-      while (i_4 < t6) {
+      while (i_4 < t8) {
         // double s = b[l][i]
-        double s_4 = b[l][i_4];
+        double s_4 = t7[i_4];
         // int j = 0
         double s_5 = s_4;
         double s_x0_2 = 0.0;
@@ -74,12 +76,12 @@ final class NetOperators {
         int j = 0;
         while (j < h_c3) {
           // s += w[l][i][j] * h[j];
-          double t7 = w[l][i_4][j];
-          double s_6 = s_5 + t7 * h_2[j];
-          int t8 = 2 * j;
-          double s_x0_3 = s_x0_2 + t7 * h_c1[t8];
-          double s_x1_3 = s_x1_2 + t7 * h_c1[1 + t8];
-          double s_lap_2 = s_lap + t7 * h_c2[j];
+          double t9 = w[l][i_4][j];
+          double s_6 = s_5 + t9 * h_2[j];
+          int t10 = 2 * j;
+          double s_x0_3 = s_x0_2 + t9 * h_c1[t10];
+          double s_x1_3 = s_x1_2 + t9 * h_c1[1 + t10];
+          double s_lap_2 = s_lap + t9 * h_c2[j];
           // j++;
           int j_2 = 1 + j;
           s_5 = s_6;
@@ -89,14 +91,14 @@ final class NetOperators {
           j = j_2;
         }
         // z[i] = Math.tanh(s);
-        double t9 = Math.tanh(s_5);
-        z[i_4] = t9;
-        double t10 = 1.0 - t9 * t9;
-        z_d1[2 * i_4] = s_x0_2 * t10;
-        z_d1[1 + 2 * i_4] = s_x1_2 * t10;
-        double t11 = t9 * t10;
-        double t12 = -(t11 + t11);
-        z_lap[i_4] = s_x0_2 * (s_x0_2 * t12) + s_x1_2 * (s_x1_2 * t12) + s_lap * t10;
+        double t11 = Math.tanh(s_5);
+        z[i_4] = t11;
+        double t12 = 1.0 - t11 * t11;
+        z_d1[2 * i_4] = s_x0_2 * t12;
+        z_d1[1 + 2 * i_4] = s_x1_2 * t12;
+        double t13 = t11 * t12;
+        double t14 = -(t13 + t13);
+        z_lap[i_4] = s_x0_2 * (s_x0_2 * t14) + s_x1_2 * (s_x1_2 * t14) + s_lap * t12;
         // i++;
         int i_5 = 1 + i_4;
         i_4 = i_5;
@@ -106,7 +108,7 @@ final class NetOperators {
       h_2 = z;
       h_c1 = z_d1;
       h_c2 = z_lap;
-      h_c3 = t6;
+      h_c3 = t8;
       l = l_2;
     }
     // int i = 0
@@ -117,12 +119,12 @@ final class NetOperators {
     int i_6 = 0;
     while (i_6 < h_c3) {
       // out += v[i] * h[i];
-      double t13 = v[i_6];
-      double out_2 = out + t13 * h_2[i_6];
-      int t14 = 2 * i_6;
-      double out_x0_2 = out_x0 + t13 * h_c1[t14];
-      double out_x1_2 = out_x1 + t13 * h_c1[1 + t14];
-      double out_lap_2 = out_lap + t13 * h_c2[i_6];
+      double t15 = v[i_6];
+      double out_2 = out + t15 * h_2[i_6];
+      int t16 = 2 * i_6;
+      double out_x0_2 = out_x0 + t15 * h_c1[t16];
+      double out_x1_2 = out_x1 + t15 * h_c1[1 + t16];
+      double out_lap_2 = out_lap + t15 * h_c2[i_6];
       // i++;
       int i_7 = 1 + i_6;
       out = out_2;
@@ -154,20 +156,21 @@ final class NetOperators {
       // double s = b[0][i]
       double s = b[0][i];
       // s += w[0][i][j] * x[j];
-      double s_2 = s + x[0] * w[0][i][0];
-      double s_x0 = w[0][i][0];
+      double[] t2 = w[0][i];
+      double s_2 = s + x[0] * t2[0];
+      double s_x0 = t2[0];
       // s += w[0][i][j] * x[j];
-      double s_3 = s_2 + x[1] * w[0][i][1];
-      double s_x1 = w[0][i][1];
+      double s_3 = s_2 + x[1] * t2[1];
+      double s_x1 = t2[1];
       // h[i] = Math.tanh(s);
-      double t2 = Math.tanh(s_3);
-      h[i] = t2;
-      double t3 = 1.0 - t2 * t2;
-      h_d1[2 * i] = s_x0 * t3;
-      h_d1[1 + 2 * i] = s_x1 * t3;
-      double t4 = t2 * t3;
-      double t5 = -(t4 + t4);
-      h_lap[i] = s_x0 * (s_x0 * t5) + s_x1 * (s_x1 * t5);
+      double t3 = Math.tanh(s_3);
+      h[i] = t3;
+      double t4 = 1.0 - t3 * t3;
+      h_d1[2 * i] = s_x0 * t4;
+      h_d1[1 + 2 * i] = s_x1 * t4;
+      double t5 = t3 * t4;
+      double t6 = -(t5 + t5);
+      h_lap[i] = s_x0 * (s_x0 * t6) + s_x1 * (s_x1 * t6);
       // i++;
       int i_2 = 1 + i;
       i = i_2;
@@ -180,15 +183,16 @@ final class NetOperators {
     int l = 1;
     while (l < b.length) {
       // double[] z = new double[b[l].length]
-      int t6 = b[l].length;
-      double[] z = ArrayPool.take(t6);
-      double[] z_d1 = ArrayPool.take(2 * t6);
-      double[] z_lap = ArrayPool.take(t6);
+      double[] t7 = b[l];
+      int t8 = t7.length;
+      double[] z = ArrayPool.take(t8);
+      double[] z_d1 = ArrayPool.take(2 * t8);
+      double[] z_lap = ArrayPool.take(t8);
       // int i = 0
       int i_4 = 0;
-      while (i_4 < t6) {
+      while (i_4 < t8) {
         // double s = b[l][i]
-        double s_4 = b[l][i_4];
+        double s_4 = t7[i_4];
         // int j = 0
         double s_5 = s_4;
         double s_x0_2 = 0.0;
@@ -197,12 +201,12 @@ final class NetOperators {
         int j = 0;
         while (j < h_c3) {
           // s += w[l][i][j] * h[j];
-          double t7 = w[l][i_4][j];
-          double s_6 = s_5 + t7 * h_2[j];
-          int t8 = 2 * j;
-          double s_x0_3 = s_x0_2 + t7 * h_c1[t8];
-          double s_x1_3 = s_x1_2 + t7 * h_c1[1 + t8];
-          double s_lap_2 = s_lap + t7 * h_c2[j];
+          double t9 = w[l][i_4][j];
+          double s_6 = s_5 + t9 * h_2[j];
+          int t10 = 2 * j;
+          double s_x0_3 = s_x0_2 + t9 * h_c1[t10];
+          double s_x1_3 = s_x1_2 + t9 * h_c1[1 + t10];
+          double s_lap_2 = s_lap + t9 * h_c2[j];
           // j++;
           int j_2 = 1 + j;
           s_5 = s_6;
@@ -212,14 +216,14 @@ final class NetOperators {
           j = j_2;
         }
         // z[i] = Math.tanh(s);
-        double t9 = Math.tanh(s_5);
-        z[i_4] = t9;
-        double t10 = 1.0 - t9 * t9;
-        z_d1[2 * i_4] = s_x0_2 * t10;
-        z_d1[1 + 2 * i_4] = s_x1_2 * t10;
-        double t11 = t9 * t10;
-        double t12 = -(t11 + t11);
-        z_lap[i_4] = s_x0_2 * (s_x0_2 * t12) + s_x1_2 * (s_x1_2 * t12) + s_lap * t10;
+        double t11 = Math.tanh(s_5);
+        z[i_4] = t11;
+        double t12 = 1.0 - t11 * t11;
+        z_d1[2 * i_4] = s_x0_2 * t12;
+        z_d1[1 + 2 * i_4] = s_x1_2 * t12;
+        double t13 = t11 * t12;
+        double t14 = -(t13 + t13);
+        z_lap[i_4] = s_x0_2 * (s_x0_2 * t14) + s_x1_2 * (s_x1_2 * t14) + s_lap * t12;
         // i++;
         int i_5 = 1 + i_4;
         i_4 = i_5;
@@ -229,7 +233,7 @@ final class NetOperators {
       h_2 = z;
       h_c1 = z_d1;
       h_c2 = z_lap;
-      h_c3 = t6;
+      h_c3 = t8;
       l = l_2;
     }
     // int i = 0
@@ -240,12 +244,12 @@ final class NetOperators {
     int i_6 = 0;
     while (i_6 < h_c3) {
       // out += v[i] * h[i];
-      double t13 = v[i_6];
-      double out_2 = out + t13 * h_2[i_6];
-      int t14 = 2 * i_6;
-      double out_x0_2 = out_x0 + t13 * h_c1[t14];
-      double out_x1_2 = out_x1 + t13 * h_c1[1 + t14];
-      double out_lap_2 = out_lap + t13 * h_c2[i_6];
+      double t15 = v[i_6];
+      double out_2 = out + t15 * h_2[i_6];
+      int t16 = 2 * i_6;
+      double out_x0_2 = out_x0 + t15 * h_c1[t16];
+      double out_x1_2 = out_x1 + t15 * h_c1[1 + t16];
+      double out_lap_2 = out_lap + t15 * h_c2[i_6];
       // i++;
       int i_7 = 1 + i_6;
       out = out_2;
@@ -281,20 +285,21 @@ final class NetOperators {
       // double s = b[0][i]
       double s = b[0][i];
       // s += w[0][i][j] * x[j];
-      double s_2 = s + x[0] * w[0][i][0];
-      double s_x0 = w[0][i][0];
+      double[] t2 = w[0][i];
+      double s_2 = s + x[0] * t2[0];
+      double s_x0 = t2[0];
       // s += w[0][i][j] * x[j];
-      double s_3 = s_2 + x[1] * w[0][i][1];
-      double s_x1 = w[0][i][1];
+      double s_3 = s_2 + x[1] * t2[1];
+      double s_x1 = t2[1];
       // h[i] = Math.tanh(s);
-      double t2 = Math.tanh(s_3);
-      h[i] = t2;
-      double t3 = 1.0 - t2 * t2;
-      h_d1[2 * i] = s_x0 * t3;
-      h_d1[1 + 2 * i] = s_x1 * t3;
-      double t4 = t2 * t3;
-      double t5 = -(t4 + t4);
-      h_lap[i] = s_x0 * (s_x0 * t5) + s_x1 * (s_x1 * t5);
+      double t3 = Math.tanh(s_3);
+      h[i] = t3;
+      double t4 = 1.0 - t3 * t3;
+      h_d1[2 * i] = s_x0 * t4;
+      h_d1[1 + 2 * i] = s_x1 * t4;
+      double t5 = t3 * t4;
+      double t6 = -(t5 + t5);
+      h_lap[i] = s_x0 * (s_x0 * t6) + s_x1 * (s_x1 * t6);
       // i++;
       int i_2 = 1 + i;
       i = i_2;
@@ -307,15 +312,16 @@ final class NetOperators {
     int l = 1;
     while (l < b.length) {
       // double[] z = new double[b[l].length]
-      int t6 = b[l].length;
-      double[] z = ArrayPool.take(t6);
-      double[] z_d1 = ArrayPool.take(2 * t6);
-      double[] z_lap = ArrayPool.take(t6);
+      double[] t7 = b[l];
+      int t8 = t7.length;
+      double[] z = ArrayPool.take(t8);
+      double[] z_d1 = ArrayPool.take(2 * t8);
+      double[] z_lap = ArrayPool.take(t8);
       // int i = 0
       int i_4 = 0;
-      while (i_4 < t6) {
+      while (i_4 < t8) {
         // double s = b[l][i]
-        double s_4 = b[l][i_4];
+        double s_4 = t7[i_4];
         // int j = 0
         double s_5 = s_4;
         double s_x0_2 = 0.0;
@@ -324,12 +330,12 @@ final class NetOperators {
         int j = 0;
         while (j < h_c3) {
           // s += w[l][i][j] * h[j];
-          double t7 = w[l][i_4][j];
-          double s_6 = s_5 + t7 * h_2[j];
-          int t8 = 2 * j;
-          double s_x0_3 = s_x0_2 + t7 * h_c1[t8];
-          double s_x1_3 = s_x1_2 + t7 * h_c1[1 + t8];
-          double s_lap_2 = s_lap + t7 * h_c2[j];
+          double t9 = w[l][i_4][j];
+          double s_6 = s_5 + t9 * h_2[j];
+          int t10 = 2 * j;
+          double s_x0_3 = s_x0_2 + t9 * h_c1[t10];
+          double s_x1_3 = s_x1_2 + t9 * h_c1[1 + t10];
+          double s_lap_2 = s_lap + t9 * h_c2[j];
           // j++;
           int j_2 = 1 + j;
           s_5 = s_6;
@@ -339,14 +345,14 @@ final class NetOperators {
           j = j_2;
         }
         // z[i] = Math.tanh(s);
-        double t9 = Math.tanh(s_5);
-        z[i_4] = t9;
-        double t10 = 1.0 - t9 * t9;
-        z_d1[2 * i_4] = s_x0_2 * t10;
-        z_d1[1 + 2 * i_4] = s_x1_2 * t10;
-        double t11 = t9 * t10;
-        double t12 = -(t11 + t11);
-        z_lap[i_4] = s_x0_2 * (s_x0_2 * t12) + s_x1_2 * (s_x1_2 * t12) + s_lap * t10;
+        double t11 = Math.tanh(s_5);
+        z[i_4] = t11;
+        double t12 = 1.0 - t11 * t11;
+        z_d1[2 * i_4] = s_x0_2 * t12;
+        z_d1[1 + 2 * i_4] = s_x1_2 * t12;
+        double t13 = t11 * t12;
+        double t14 = -(t13 + t13);
+        z_lap[i_4] = s_x0_2 * (s_x0_2 * t14) + s_x1_2 * (s_x1_2 * t14) + s_lap * t12;
         // i++;
         int i_5 = 1 + i_4;
         i_4 = i_5;
@@ -356,7 +362,7 @@ final class NetOperators {
       h_2 = z;
       h_c1 = z_d1;
       h_c2 = z_lap;
-      h_c3 = t6;
+      h_c3 = t8;
       l = l_2;
     }
     // int i = 0
@@ -367,12 +373,12 @@ final class NetOperators {
     int i_6 = 0;
     while (i_6 < h_c3) {
       // out += v[i] * h[i];
-      double t13 = v[i_6];
-      double out_2 = out + t13 * h_2[i_6];
-      int t14 = 2 * i_6;
-      double out_x0_2 = out_x0 + t13 * h_c1[t14];
-      double out_x1_2 = out_x1 + t13 * h_c1[1 + t14];
-      double out_lap_2 = out_lap + t13 * h_c2[i_6];
+      double t15 = v[i_6];
+      double out_2 = out + t15 * h_2[i_6];
+      int t16 = 2 * i_6;
+      double out_x0_2 = out_x0 + t15 * h_c1[t16];
+      double out_x1_2 = out_x1 + t15 * h_c1[1 + t16];
+      double out_lap_2 = out_lap + t15 * h_c2[i_6];
       // i++;
       int i_7 = 1 + i_6;
       out = out_2;
@@ -390,10 +396,14 @@ final class NetOperators {
   private static final class ArrayPool {
     private static final ThreadLocal<double[][]> POOLS = ThreadLocal.withInitial(() -> new double[8][]);
 
-    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<double[][][]> ROW_POOLS = ThreadLocal.withInitial(() -> new double[8][][]);
+
+    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[2]);
 
     static void reset() {
-      NEXT.get()[0] = 0;
+      int[] next = NEXT.get();
+      next[0] = 0;
+      next[1] = 0;
     }
 
     static double[] take(int length) {
@@ -412,6 +422,28 @@ final class NetOperators {
       }
       next[0]++;
       return array;
+    }
+
+    static double[][] takeRows(int rows, int columns) {
+      int[] next = NEXT.get();
+      double[][][] pool = ROW_POOLS.get();
+      if (next[1] == pool.length) {
+        pool = Arrays.copyOf(pool, 2 * pool.length);
+        ROW_POOLS.set(pool);
+      }
+      double[][] matrix = pool[next[1]];
+      int width = matrix == null || matrix.length == 0 ? 0 : matrix[0].length;
+      if (matrix == null || matrix.length < rows || width < columns) {
+        // grow only, so that operators of different sizes sharing this pool settle
+        matrix = new double[Math.max(rows, matrix == null ? 0 : matrix.length)][Math.max(columns, width)];
+        pool[next[1]] = matrix;
+      } else {
+        for (int i = 0; i < rows; i++) {
+          Arrays.fill(matrix[i], 0, columns, 0.0);
+        }
+      }
+      next[1]++;
+      return matrix;
     }
   }
 }

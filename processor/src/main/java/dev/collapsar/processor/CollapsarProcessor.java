@@ -94,9 +94,9 @@ public final class CollapsarProcessor extends AbstractProcessor {
       }
       Pipeline.Generated generated = laplacian
           ? Pipeline.laplacian(frontend.laplacian(method, Sorting.mirror(method, Laplacian.class)),
-              PlanChoice.laneLoops(processingEnv.getOptions()))
+              PlanChoice.lanes(processingEnv.getOptions()))
           : Pipeline.linearPde(frontend.linearPde(method, Sorting.mirror(method, LinearPDE.class)),
-              PlanChoice.from(processingEnv.getOptions()), PlanChoice.laneLoops(processingEnv.getOptions()));
+              PlanChoice.from(processingEnv.getOptions()), PlanChoice.lanes(processingEnv.getOptions()));
       List<Pipeline.Generated> siblings =
           byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new java.util.ArrayList<>());
       String clash = Pipeline.clash(siblings, generated);

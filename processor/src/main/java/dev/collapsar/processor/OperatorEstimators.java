@@ -56,7 +56,7 @@ final class OperatorEstimators {
       return;
     }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
-    JetProgram program = new TaylorTransform(algebra).reserve(rows).estimate(request.program(),
+    JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows).estimate(request.program(),
         PlanSeeds.coordinates(plan.exact()), seeds, EstimatorSeeds.checks(estimator, rows));
     String name = request.generatedName() + "Estimate";
     String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
@@ -107,7 +107,7 @@ final class OperatorEstimators {
     String exact = Pipeline.fresh("exact", taken);
     Source.Function entry = request.program().entry();
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, lanes, samples, exact, request.collapsed(), rows);
-    JetProgram program = new TaylorTransform(algebra).reserve(rows, samples, exact).estimate(request.program(),
+    JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows, samples, exact).estimate(request.program(),
         PlanSeeds.coordinates(plan.exact()), seeds, List.of());
     List<ParameterSpec> extra = List.of(ParameterSpec.builder(double[][].class, rows).build(),
         ParameterSpec.builder(int.class, samples).build(), ParameterSpec.builder(double.class, exact).build());

@@ -7,6 +7,7 @@ import dev.collapsar.processor.emit.OperatorsClass;
 import dev.collapsar.processor.emit.SizeEstimate;
 import dev.collapsar.processor.frontend.Request;
 import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
@@ -47,22 +48,22 @@ final class Pipeline {
   /** One public method with its optimized body. */
   record Emitted(OperatorMethod method, Optimizer.Result optimized, JetProgram program) {}
 
-  static Generated laplacian(Request request, boolean laneLoops) {
+  static Generated laplacian(Request request, LaneStyle style) {
     boolean runTimeDimension = request.runTimeArray() != null;
     boolean runTimeSamples = request.estimator() != null && request.estimator().runTime();
     if (!runTimeDimension && !runTimeSamples) {
-      return compileTimeLaplacian(request, laneLoops);
+      return compileTimeLaplacian(request, style);
     }
     NodeFactory nodes = new NodeFactory();
-    TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes));
-    LaneOperators lanes = new LaneOperators(request, taylor, optimizer(nodes, laneLoops),
+    TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style);
+    LaneOperators lanes = new LaneOperators(request, taylor, optimizer(nodes, style),
         "{@link " + request.sourceClass() + "#" + request.method() + "}");
     List<Emitted> emitted = new java.util.ArrayList<>();
     List<LaneWrapper> wrappers = new java.util.ArrayList<>();
     if (runTimeDimension) {
       lanes.laplacian(emitted, wrappers);
     } else {
-      emitted.addAll(compileTimeLaplacian(request.withoutEstimator(), laneLoops).methods());
+      emitted.addAll(compileTimeLaplacian(request.withoutEstimator(), style).methods());
     }
     if (request.estimator() != null) {
       lanes.estimators(emitted, wrappers);
@@ -70,11 +71,11 @@ final class Pipeline {
     return new Generated(request, emitted, List.of(), wrappers);
   }
 
-  private static Generated compileTimeLaplacian(Request request, boolean laneLoops) {
+  private static Generated compileTimeLaplacian(Request request, LaneStyle style) {
     NodeFactory nodes = new NodeFactory();
-    JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes))
+    JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes), style)
         .laplacian(request.program(), request.coordinates(), request.collapsed());
-    Optimizer optimizer = optimizer(nodes, laneLoops);
+    Optimizer optimizer = optimizer(nodes, style);
     String m = request.method();
     String link = "{@link " + request.sourceClass() + "#" + m + "}";
     List<OperatorMethod> methods = List.of(
@@ -87,7 +88,7 @@ final class Pipeline {
         .map(method -> new Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program))
         .toList());
     if (request.estimator() != null) {
-      emitted.addAll(estimators(request, new TaylorTransform(new FoldingAlgebra(nodes)), optimizer, link));
+      emitted.addAll(estimators(request, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer, link));
     }
     return new Generated(request, emitted);
   }
@@ -119,12 +120,12 @@ final class Pipeline {
   }
 
   /**
-   * The optimizer: direction loops everywhere when asked for ({@code -Acollapsar.lanes=LOOPS}),
-   * otherwise only in bodies with a loop or branch too large for any part method (unrolled there,
-   * the method would exceed HotSpot's 8000-byte limit and never be compiled).
+   * The optimizer: direction loops as {@code style} says ({@code -Acollapsar.lanes}), and whatever it
+   * says in bodies with a loop or branch too large for any part method (unrolled there, the method
+   * would exceed HotSpot's 8000-byte limit and never be compiled).
    */
-  static Optimizer optimizer(NodeFactory nodes, boolean laneLoops) {
-    return new Optimizer(nodes, laneLoops ? body -> true : SizeEstimate::hasUnsplittable);
+  static Optimizer optimizer(NodeFactory nodes, LaneStyle style) {
+    return new Optimizer(nodes, style, SizeEstimate::hasUnsplittable);
   }
 
   /** {@code base}, or {@code base2}, {@code base3}… whichever {@code taken} does not contain. */
@@ -149,7 +150,7 @@ final class Pipeline {
   }
 
   /** A {@code @LinearPDE} method: operator text → plan → jets → one operator method. */
-  static Generated linearPde(PdeRequest request, PlanOptions options, boolean laneLoops) {
+  static Generated linearPde(PdeRequest request, PlanOptions options, LaneStyle style) {
     Source.Function entry = request.program().entry();
     OperatorSignature signature = new OperatorSignature(parameters(entry), request.wrt(), request.dim());
     OperatorResult<OperatorPlan> planned = Operators.plan(request.operator(), signature, options);
@@ -163,14 +164,14 @@ final class Pipeline {
     FoldingAlgebra algebra = new FoldingAlgebra(nodes);
     EstimatorPlan columns = DiffusionColumns.plan(request, signature);
     if (columns != null) {
-      return columnsOperator(request, plan, columns, algebra, optimizer(nodes, laneLoops));
+      return columnsOperator(request, plan, columns, algebra, optimizer(nodes, style));
     }
     SeedPlan seeds = new PlanSeeds(algebra, entry).seeds(plan, request.collapsed());
-    JetProgram program = new TaylorTransform(algebra).transform(request.program(), PlanSeeds.coordinates(plan), seeds);
+    JetProgram program = new TaylorTransform(algebra, style).transform(request.program(), PlanSeeds.coordinates(plan), seeds);
     String link = "{@link " + request.sourceClass() + "#" + request.method() + "}";
     OperatorMethod method = OperatorMethod.operator(request.generatedName(), program,
         "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to " + link + " at the given point.\n");
-    Optimizer optimizer = optimizer(nodes, laneLoops);
+    Optimizer optimizer = optimizer(nodes, style);
     Optimizer.Result optimized = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
     List<Emitted> emitted = new java.util.ArrayList<>(List.of(new Emitted(method, optimized, program)));
     List<DrawingDelegate> delegates = new java.util.ArrayList<>();

@@ -2,6 +2,7 @@ package dev.collapsar.processor;
 
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.operator.PlanOptions;
 import java.util.Locale;
 import java.util.Map;
@@ -10,22 +11,15 @@ import java.util.Map;
  * Processor options that pin the operator planner's choices, for comparisons and benchmarks:
  * {@code -Acollapsar.plan.secondOrder=AUTO|POLARIZATION|EIGEN},
  * {@code -Acollapsar.plan.mixed=<MixedPlan>}, {@code -Acollapsar.plan.biharmonic=SPARSE_D2|REFERENCE};
- * and how per-direction code is written: {@code -Acollapsar.lanes=UNROLLED|LOOPS}. Without them the
- * planner picks by its cost estimate (and the D² biharmonic plan) and directions are unrolled.
+ * and how per-direction code is written: {@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}. Without them
+ * the planner picks by its cost estimate (and the D² biharmonic plan) and directions are rolled into
+ * loops where the jets are wide ({@link LaneStyle#AUTO}).
  */
 final class PlanChoice {
   static final String SECOND_ORDER = "collapsar.plan.secondOrder";
   static final String MIXED = "collapsar.plan.mixed";
   static final String BIHARMONIC = "collapsar.plan.biharmonic";
   static final String LANES = "collapsar.lanes";
-
-  /** How the statements of the D directions are written. */
-  enum Lanes {
-    /** D straight-line statements (the default: fastest on JDK 17 and 25, see the README). */
-    UNROLLED,
-    /** One loop over the direction index with the coefficients in per-thread arrays. */
-    LOOPS
-  }
 
   private PlanChoice() {}
 
@@ -43,9 +37,9 @@ final class PlanChoice {
     return plan;
   }
 
-  /** Whether {@code -Acollapsar.lanes=LOOPS} asks for loops over the direction index. */
-  static boolean laneLoops(Map<String, String> options) {
-    return options.containsKey(LANES) && value(Lanes.class, LANES, options) == Lanes.LOOPS;
+  /** How {@code -Acollapsar.lanes} asks per-direction code to be written ({@link LaneStyle#AUTO} without it). */
+  static LaneStyle lanes(Map<String, String> options) {
+    return options.containsKey(LANES) ? value(LaneStyle.class, LANES, options) : LaneStyle.AUTO;
   }
 
   private static <E extends Enum<E>> E value(Class<E> type, String option, Map<String, String> options) {

@@ -10,6 +10,9 @@ final class ClassNames {
   static final com.palantir.javapoet.TypeName THREAD_LOCAL_POOL_TYPE = com.palantir.javapoet.ParameterizedTypeName.get(
       THREAD_LOCAL, com.palantir.javapoet.ArrayTypeName.of(com.palantir.javapoet.ArrayTypeName.of(
           com.palantir.javapoet.TypeName.DOUBLE)));
+  static final com.palantir.javapoet.TypeName THREAD_LOCAL_ROWS_POOL_TYPE = com.palantir.javapoet.ParameterizedTypeName.get(
+      THREAD_LOCAL, com.palantir.javapoet.ArrayTypeName.of(com.palantir.javapoet.ArrayTypeName.of(
+          com.palantir.javapoet.ArrayTypeName.of(com.palantir.javapoet.TypeName.DOUBLE))));
   static final com.palantir.javapoet.TypeName THREAD_LOCAL_INT_ARRAY = com.palantir.javapoet.ParameterizedTypeName.get(
       THREAD_LOCAL, com.palantir.javapoet.ArrayTypeName.of(com.palantir.javapoet.TypeName.INT));
 

@@ -74,6 +74,12 @@ final class ExpressionPrinter {
       sb.append(ArrayPool.FIELD).append(".take(");
       print(a.argument(0), 0, sb);
       sb.append(')');
+    } else if (a.operator() == Special.NEW_ROWS) {
+      sb.append(ArrayPool.FIELD).append(".takeRows(");
+      print(a.argument(0), 0, sb);
+      sb.append(", ");
+      print(a.argument(1), 0, sb);
+      sb.append(')');
     } else if (a.operator() == Special.DRAW) {
       print(a.argument(0), PRIMARY, sb);
       sb.append(((Node.Const) a.argument(1)).is(1) ? ".nextGaussian()" : ".nextBoolean() ? 1.0 : -1.0");

@@ -80,7 +80,7 @@ final class MethodEmitter {
     Map<String, Type> defined = Names.defined(body);
     arraySlots = new LinkedHashMap<>();
     for (String local : List.copyOf(slots.keySet())) {
-      if (defined.get(local).isArray()) { // arrays travel in a double[][] workspace of their own
+      if (defined.get(local).isArray()) { // arrays travel in an Object[] workspace of their own
         slots.remove(local);
         arraySlots.put(local, arraySlots.size());
       }
@@ -91,9 +91,8 @@ final class MethodEmitter {
     wa = workspaceName(signature, body, "arrays");
     method.addStatement("double[] $N = $N.get()", w, workspace);
     if (!arraySlots.isEmpty()) {
-      String arrays = workspaceField(signature.name() + "Arrays", arraySlots.size(),
-          ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE)));
-      method.addStatement("double[][] $N = $N.get()", wa, arrays);
+      String arrays = workspaceField(signature.name() + "Arrays", arraySlots.size(), ArrayTypeName.of(com.palantir.javapoet.ClassName.OBJECT));
+      method.addStatement("Object[] $N = $N.get()", wa, arrays);
     }
     Map<String, Type> types = new LinkedHashMap<>();
     for (int c = 0; c < chunks.size(); c++) {
@@ -119,7 +118,7 @@ final class MethodEmitter {
         .addParameter(double[].class, w)
         .returns(printedOutputs == null ? TypeName.VOID : signature.returns());
     if (!arraySlots.isEmpty()) {
-      part.addParameter(double[][].class, wa);
+      part.addParameter(Object[].class, wa);
     }
     Set<String> reads = Names.read(chunk);
     if (printedOutputs != null) {
@@ -134,7 +133,8 @@ final class MethodEmitter {
     }
     for (Map.Entry<String, Integer> slot : arraySlots.entrySet()) {
       if (reads.contains(slot.getKey()) && !own.containsKey(slot.getKey())) {
-        part.addStatement("double[] $N = $N[$L]", slot.getKey(), wa, slot.getValue());
+        String java = types.get(slot.getKey()).java();
+        part.addStatement("$L $N = ($L) $N[$L]", java, slot.getKey(), java, wa, slot.getValue());
       }
     }
     part.addCode(BodyWriter.write(chunk));
@@ -182,7 +182,7 @@ final class MethodEmitter {
         + "_WORKSPACE" + (workspaces.isEmpty() ? "" : "_" + (workspaces.size() + 1));
     workspaces.add(field);
     TypeName threadLocal = ParameterizedTypeName.get(ClassNames.THREAD_LOCAL, element);
-    String creation = element.equals(ArrayTypeName.of(TypeName.DOUBLE)) ? "new double[$L]" : "new double[$L][]";
+    String creation = element.equals(ArrayTypeName.of(TypeName.DOUBLE)) ? "new double[$L]" : "new Object[$L]";
     type.addField(FieldSpec.builder(threadLocal, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.withInitial(() -> " + creation + ")", ClassNames.THREAD_LOCAL, Math.max(size, 1))
         .build());

@@ -9,10 +9,10 @@ import java.util.List;
 final class Uses {
   private Uses() {}
 
-  /** Whether a body allocates local arrays ({@link Special#NEW_ARRAY}). */
+  /** Whether a body allocates local arrays ({@link Special#NEW_ARRAY}, {@link Special#NEW_ROWS}). */
   static boolean newArray(List<Statement> statements) {
     for (Statement s : statements) {
-      if (s instanceof Statement.Let let && is(let.value(), Special.NEW_ARRAY)
+      if (s instanceof Statement.Let let && (is(let.value(), Special.NEW_ARRAY) || is(let.value(), Special.NEW_ROWS))
           || s instanceof Statement.Branch b && (newArray(b.then()) || newArray(b.otherwise()))
           || s instanceof Statement.Loop l && newArray(l.body())) {
         return true;

@@ -11,6 +11,12 @@ public enum Special implements Operator {
   ARRAY_LOAD,
   /** {@code new double[n]}: arguments (int length, int id); the id keeps distinct arrays distinct. */
   NEW_ARRAY,
+  /**
+   * {@code new double[n][k]}: arguments (int rows, int columns, int id). The coefficients of a local
+   * array: row i holds element i's k directions, so that a loop over directions indexes two rows with
+   * the same index (which C2 vectorizes; into one flat array at an offset, it does not).
+   */
+  NEW_ROWS,
   /** {@code a.length}: argument (array reference). */
   LENGTH,
   /**

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Turns the per-direction statements of a jet into loops over the direction index, so that the
- * JIT can vectorize them (C2 vectorizes {@code a[d] += w * b[base + d]}, not D separate scalars,
- * and D scalar accumulators spill once D exceeds the registers). A run of at least
+ * JIT can vectorize them (C2 vectorizes {@code a[d] += w * row[d]}, not D separate scalars, and D
+ * scalar accumulators spill once D exceeds the registers; it does not vectorize
+ * {@code a[d] += w * flat[base + d]}, which is why rolled local arrays store rows). A run of at least
  * {@link #MIN_LANES} consecutive statements of one kind whose expressions share a
  * {@link LanePattern} becomes one loop that executes the same statements in the same order; the
  * scalars the run defines become the elements of a per-thread pooled array. A sum over the lanes
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 final class LaneRolling {
   /** Shorter runs stay straight-line code. */
-  static final int MIN_LANES = 8;
+  static final int MIN_LANES = dev.collapsar.processor.ir.LaneStyle.MIN_LANES;
 
   private final NodeFactory nodes;
   private final Map<String, Lane> members = new HashMap<>();

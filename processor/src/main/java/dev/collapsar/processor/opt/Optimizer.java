@@ -1,7 +1,9 @@
 package dev.collapsar.processor.opt;
 
+import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
+import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
 import java.util.List;
 
@@ -13,16 +15,24 @@ import java.util.List;
  */
 public final class Optimizer {
   private final NodeFactory nodes;
-
-  private final java.util.function.Predicate<List<Statement>> laneLoops;
+  private final LaneStyle style;
+  private final java.util.function.Predicate<List<Statement>> unsplittable;
 
   /**
-   * @param laneLoops which optimized bodies get their runs of per-direction statements rolled into
-   *     loops ({@link LaneRolling})
+   * @param style which optimized bodies get their runs of per-direction statements rolled into loops
+   *     ({@link LaneRolling}): all with {@link LaneStyle#LOOPS}; with {@link LaneStyle#AUTO} those
+   *     whose local arrays store rows (the transform chose rows because the jets are wide); and
+   *     whatever the style, those that {@code unsplittable} says cannot fit a method unrolled
    */
-  public Optimizer(NodeFactory nodes, java.util.function.Predicate<List<Statement>> laneLoops) {
+  public Optimizer(NodeFactory nodes, LaneStyle style, java.util.function.Predicate<List<Statement>> unsplittable) {
     this.nodes = nodes;
-    this.laneLoops = laneLoops;
+    this.style = style;
+    this.unsplittable = unsplittable;
+  }
+
+  /** The lane style the transform must lay local arrays out for. */
+  public LaneStyle style() {
+    return style;
   }
 
   /** The optimized body; {@code outputs} are rewritten in place to refer to locals. */
@@ -35,17 +45,32 @@ public final class Optimizer {
   }
 
   /**
-   * {@link #optimize(List, List)}, then, for the bodies {@code laneLoops} selects, runs of
+   * {@link #optimize(List, List)}, then, for the bodies the lane style selects, runs of
    * per-direction statements become loops over the direction index ({@link LaneRolling});
    * {@code parameters} are names new locals must avoid.
    */
   public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters) {
     Result optimized = optimize(body, outputs);
-    if (!laneLoops.test(optimized.body())) {
+    if (!rolls(optimized.body())) {
       return optimized;
     }
     Result inlined = IntInlining.apply(nodes, optimized);
     return new LaneRolling(nodes, inlined, parameters).roll(inlined);
+  }
+
+  private boolean rolls(List<Statement> body) {
+    return style == LaneStyle.LOOPS || style == LaneStyle.AUTO && allocatesRows(body) || unsplittable.test(body);
+  }
+
+  private static boolean allocatesRows(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let && let.value() instanceof Node.Apply a && a.operator() == Special.NEW_ROWS
+          || s instanceof Statement.Branch b && (allocatesRows(b.then()) || allocatesRows(b.otherwise()))
+          || s instanceof Statement.Loop l && allocatesRows(l.body())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A body and the outputs, which may now refer to the body's locals. */

@@ -3,6 +3,7 @@ package dev.collapsar.processor.opt;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Operator;
+import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ final class Sharing {
       return n;
     }
     Node result = rebuild(apply, children(apply, out));
-    if (uses.getOrDefault(n, 0) >= 2 && !n.type().isArray()) {
+    if (uses.getOrDefault(n, 0) >= 2 && (!n.type().isArray() || isRowAt(apply))) {
       String name = freshTemporary();
       out.add(new Statement.Let(name, result));
       Node ref = nodes.ref(name, n.type());
@@ -144,6 +145,15 @@ final class Sharing {
       return ref;
     }
     return result;
+  }
+
+  /**
+   * A row loaded at a computed index, e.g. element j's directions {@code h_d1[j]}: loaded once. Rows at
+   * constant indices stay inline ({@code v[3][j]}: one direction's row, which lane rolling must see as
+   * a lane); allocations are never repeated.
+   */
+  private static boolean isRowAt(Node.Apply apply) {
+    return apply.operator() == Special.ARRAY_LOAD && !(apply.argument(1) instanceof Node.Const);
   }
 
   private Node rebuild(Node.Apply apply, Node[] args) {

@@ -2,6 +2,7 @@ package dev.collapsar.processor.taylor;
 
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
+import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
 import dev.collapsar.processor.ir.Type;
 import java.util.List;
@@ -39,10 +40,11 @@ final class Binder {
     List<Node> components = new java.util.ArrayList<>(Value.components(array));
     for (int c = 0; c < components.size(); c++) {
       Node value = components.get(c);
-      if (value instanceof Node.Apply apply && apply.operator() == dev.collapsar.processor.ir.Special.NEW_ARRAY) {
+      if (value instanceof Node.Apply apply && (apply.operator() == Special.NEW_ARRAY
+          || apply.operator() == Special.NEW_ROWS)) {
         String name = names.fresh(LocalArrays.componentName(variable, c, array, layout));
         out.add(new Statement.Let(name, value));
-        components.set(c, nodes.ref(name, Type.DOUBLE_ARRAY));
+        components.set(c, nodes.ref(name, value.type()));
       }
     }
     return (Value.LocalArray) Value.withComponents(array, components);

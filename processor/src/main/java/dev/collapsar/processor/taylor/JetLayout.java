@@ -1,5 +1,6 @@
 package dev.collapsar.processor.taylor;
 
+import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import java.util.List;
 
@@ -7,8 +8,10 @@ import java.util.List;
  * What every active value carries: one {@link Group} per derivative order of the operator. A group
  * of order K over R directions keeps coefficients 1..K−1 per direction and, when collapsed, only the
  * weighted sum of the K-th coefficients; in standard mode the K-th coefficient per direction.
+ * {@code rows}: whether local arrays keep the coefficients of groups that will be rolled into
+ * direction loops as rows ({@link dev.collapsar.processor.ir.LaneStyle}).
  */
-public record JetLayout(List<Group> groups) {
+public record JetLayout(List<Group> groups, boolean rows) {
 
   /**
    * @param order K, the order of the top coefficient (1..4)
@@ -38,6 +41,20 @@ public record JetLayout(List<Group> groups) {
 
   public JetLayout {
     groups = List.copyOf(groups);
+  }
+
+  public JetLayout(List<Group> groups) {
+    this(groups, false);
+  }
+
+  /** Whether local arrays store group g's coefficients as rows {@code c[i][d]} (else flat, {@code c[i·R + d]}). */
+  public boolean rows(int g) {
+    return rows && group(g).directions() >= LaneStyle.MIN_LANES;
+  }
+
+  /** The most directions of any group. */
+  public int widest() {
+    return groups.stream().mapToInt(Group::directions).max().orElse(0);
   }
 
   public Group group(int g) {

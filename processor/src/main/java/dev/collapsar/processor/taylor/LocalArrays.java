@@ -10,9 +10,13 @@ import java.util.List;
 
 /**
  * Local {@code double[]} arrays of jets. Each element keeps its primal in the array itself and its
- * coefficients in one array per group and order, direction index innermost (element i, direction d
- * at i·R + d), so that a later per-direction loop reads contiguous memory. Reads are distinct nodes
- * (arrays change), writes are {@link Statement.Store}s.
+ * coefficients in one array per group and order, direction index innermost: flat (element i,
+ * direction d at i·R + d) for straight-line code, or, where direction loops will be rolled
+ * ({@link JetLayout#rows}), a {@code double[n][R]} whose row i holds element i's R directions, so
+ * that a direction loop indexes every array it touches with the loop index itself. (Into one flat
+ * array at an offset, C2 cannot rule out that the accumulator and the source overlap, and does not
+ * vectorize: measured 3× slower.) Element reads are distinct nodes (arrays change); rows are not (a
+ * row is never replaced); writes are {@link Statement.Store}s.
  */
 final class LocalArrays {
   private final JetArithmetic jets;
@@ -34,9 +38,11 @@ final class LocalArrays {
       JetLayout.Group group = layout.group(g);
       int kept = group.collapsed() ? group.order() - 1 : group.order();
       coefficients[g] = new Node[kept];
-      Node size = alg.binary(Op.MUL, length, alg.nodes().constant(group.directions(), Type.INT));
+      Node width = alg.nodes().constant(group.directions(), Type.INT);
       for (int k = 0; k < kept; k++) {
-        coefficients[g][k] = newArray(size);
+        coefficients[g][k] = layout.rows(g)
+            ? alg.nodes().apply(Type.DOUBLE_MATRIX, Special.NEW_ROWS, length, width, alg.nodes().constant(serial++, Type.INT))
+            : newArray(alg.binary(Op.MUL, length, width));
       }
       sums[g] = group.collapsed() ? newArray(length) : null;
     }
@@ -52,9 +58,10 @@ final class LocalArrays {
     for (int g = 0; g < layout.size(); g++) {
       int directions = layout.group(g).directions();
       coefficients[g] = new Node[directions][array.coefficients()[g].length];
-      for (int d = 0; d < directions; d++) {
-        for (int k = 0; k < array.coefficients()[g].length; k++) {
-          coefficients[g][d][k] = load(array.coefficients()[g][k], lane(index, directions, d), version);
+      for (int k = 0; k < array.coefficients()[g].length; k++) {
+        Node[] lanes = lanes(array.coefficients()[g][k], index, directions);
+        for (int d = 0; d < directions; d++) {
+          coefficients[g][d][k] = load(lanes[0], lanes[d + 1], version);
         }
       }
       sums[g] = array.sums()[g] == null ? null : load(array.sums()[g], index, version);
@@ -68,9 +75,10 @@ final class LocalArrays {
     out.add(new Statement.Store(array.primal(), index, value.primal()));
     for (int g = 0; g < layout.size(); g++) {
       int directions = layout.group(g).directions();
-      for (int d = 0; d < directions; d++) {
-        for (int k = 0; k < array.coefficients()[g].length; k++) {
-          out.add(new Statement.Store(array.coefficients()[g][k], lane(index, directions, d), value.coefficient(g, d, k + 1)));
+      for (int k = 0; k < array.coefficients()[g].length; k++) {
+        Node[] lanes = lanes(array.coefficients()[g][k], index, directions);
+        for (int d = 0; d < directions; d++) {
+          out.add(new Statement.Store(lanes[0], lanes[d + 1], value.coefficient(g, d, k + 1)));
         }
       }
       if (array.sums()[g] != null) {
@@ -100,9 +108,20 @@ final class LocalArrays {
     return variable + "_length";
   }
 
-  private Node lane(Node index, int directions, int d) {
-    Node base = alg.binary(Op.MUL, index, alg.nodes().constant(directions, Type.INT));
-    return alg.binary(Op.ADD, base, alg.nodes().constant(d, Type.INT));
+  /**
+   * Where element {@code index}'s directions live in a coefficient array: the array to index (the
+   * row, or the flat array itself), then the index of each direction.
+   */
+  private Node[] lanes(Node coefficients, Node index, int directions) {
+    Node[] lanes = new Node[directions + 1];
+    boolean rows = coefficients.type() == Type.DOUBLE_MATRIX;
+    lanes[0] = rows ? alg.nodes().apply(Type.DOUBLE_ARRAY, Special.ARRAY_LOAD, coefficients, index) : coefficients;
+    Node base = rows ? null : alg.binary(Op.MUL, index, alg.nodes().constant(directions, Type.INT));
+    for (int d = 0; d < directions; d++) {
+      Node lane = alg.nodes().constant(d, Type.INT);
+      lanes[d + 1] = rows ? lane : alg.binary(Op.ADD, base, lane);
+    }
+    return lanes;
   }
 
   private Node load(Node array, Node index, Node version) {

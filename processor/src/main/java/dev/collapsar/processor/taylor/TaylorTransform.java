@@ -3,6 +3,7 @@ package dev.collapsar.processor.taylor;
 import dev.collapsar.processor.ir.Algebra;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.ir.Statement;
@@ -17,8 +18,12 @@ import java.util.List;
 public final class TaylorTransform {
   private final Algebra alg;
 
-  public TaylorTransform(Algebra algebra) {
+  private final LaneStyle style;
+
+  /** @param style how the optimizer will write direction runs, which decides local arrays' layout */
+  public TaylorTransform(Algebra algebra, LaneStyle style) {
     this.alg = algebra;
+    this.style = style;
   }
 
   public Algebra algebra() {
@@ -109,7 +114,8 @@ public final class TaylorTransform {
 
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, List<Statement> draws, int gradientSize) {
-    JetLayout layout = Layouts.of(plan, alg.one());
+    JetLayout planned = Layouts.of(plan, alg.one());
+    JetLayout layout = new JetLayout(planned.groups(), style.rolls(planned.widest()));
     JetArithmetic jets = new JetArithmetic(alg, layout);
     NameAllocator names = new NameAllocator();
     Source.Function entry = program.entry();
