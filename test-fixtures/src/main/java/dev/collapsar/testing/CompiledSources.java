@@ -107,6 +107,21 @@ public final class CompiledSources {
     return text;
   }
 
+  /**
+   * The generated text of every method of {@code qualifiedName} named {@code method} or one of its
+   * split parts ({@code methodPart1Of3}, …), overloads included, in source order: what a test reads
+   * to see how one operator was written.
+   */
+  public String generatedMethod(String qualifiedName, String method) {
+    StringBuilder text = new StringBuilder();
+    for (String chunk : generatedSource(qualifiedName).split("\n  (?=(/\\*\\*|private|public|static))")) {
+      if (chunk.contains(" " + method + "(") || chunk.contains(" " + method + "Part")) {
+        text.append(chunk).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
   /** Every class file of this compilation, by binary name ({@code p.Outer$Inner}), sorted. */
   public Map<String, byte[]> classFiles() {
     return classFiles;

@@ -4,7 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Op;
 import dev.collapsar.processor.ir.Statement;
-import dev.collapsar.processor.ir.Type;
+import dev.collapsar.processor.opt.LaneLoopShape;
 import java.util.List;
 
 /**
@@ -15,20 +15,7 @@ final class LaneLoops {
   private LaneLoops() {}
 
   static boolean isLaneLoop(List<Statement> statements, int i) {
-    if (i + 2 >= statements.size() || !(statements.get(i) instanceof Statement.Declare d) || d.type() != Type.INT
-        || !(statements.get(i + 1) instanceof Statement.Set start) || !start.name().equals(d.name())
-        || !(start.value() instanceof Node.Const zero) || !zero.is(0)
-        || !(statements.get(i + 2) instanceof Statement.Loop loop) || loop.body().isEmpty()) {
-      return false;
-    }
-    Node.Ref index = null;
-    if (loop.condition() instanceof Node.Apply c && c.operator() == Op.LT && c.argument(0) instanceof Node.Ref r
-        && r.name().equals(d.name()) && c.argument(1) instanceof Node.Const) {
-      index = r;
-    }
-    return index != null && loop.body().get(loop.body().size() - 1) instanceof Statement.Set step
-        && step.name().equals(d.name()) && step.value() instanceof Node.Apply add && add.operator() == Op.ADD
-        && add.argument(0) instanceof Node.Const one && one.is(1) && add.argument(1) == index;
+    return LaneLoopShape.at(statements, i);
   }
 
   static void write(List<Statement> statements, int i, CodeBlock.Builder code) {

@@ -55,7 +55,8 @@ public final class Optimizer {
       return optimized;
     }
     Result inlined = IntInlining.apply(nodes, optimized);
-    return new LaneRolling(nodes, inlined, parameters).roll(inlined);
+    Result rolled = new LaneRolling(nodes, inlined, parameters).roll(inlined);
+    return UnrollAndJam.apply(nodes, rolled, parameters, unsplittable);
   }
 
   private boolean rolls(List<Statement> body) {

@@ -85,7 +85,7 @@ class WideJetsTest {
 
   @Test
   void wideJetsAreRowsAndVectorizableLoops() {
-    String wide = method(auto.generatedSource("wj.NetsOperators"), "wideLaplacian");
+    String wide = auto.generatedMethod("wj.NetsOperators", "wideLaplacian");
     assertTrue(wide.contains("double[][] z_d1 = ArrayPool.takeRows("), "the layer's coefficients as rows");
     // acc[d] = acc[d] + t * row[d]: every array indexed by the loop variable itself
     assertTrue(wide.matches("(?s).*(\\w+)\\[(d\\w*)\\] = \\1\\[\\2\\] \\+ \\w+ \\* \\w+\\[\\2\\];.*"),
@@ -95,7 +95,7 @@ class WideJetsTest {
 
   @Test
   void narrowJetsStayStraightLine() {
-    String narrow = method(auto.generatedSource("wj.NetsOperators"), "narrowLaplacian");
+    String narrow = auto.generatedMethod("wj.NetsOperators", "narrowLaplacian");
     assertFalse(narrow.contains("for (int d"), "no direction loop at 12 directions");
     assertFalse(narrow.contains("takeRows"), "flat coefficient arrays");
   }
@@ -174,16 +174,5 @@ class WideJetsTest {
     Method m = operators.getMethod(name, double[].class, double[][][].class, double[][].class, double[].class);
     m.setAccessible(true);
     return m;
-  }
-
-  /** The generated text of {@code name}'s one-argument-list overload and its private parts. */
-  private static String method(String source, String name) {
-    StringBuilder text = new StringBuilder();
-    for (String chunk : source.split("\n  (?=(/\\*\\*|private|public|static))")) {
-      if (chunk.contains(" " + name + "(") || chunk.contains(" " + name + "Part")) {
-        text.append(chunk).append('\n');
-      }
-    }
-    return text.toString();
   }
 }

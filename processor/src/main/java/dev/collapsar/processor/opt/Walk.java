@@ -1,0 +1,95 @@
+package dev.collapsar.processor.opt;
+
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Special;
+import dev.collapsar.processor.ir.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Visits the nodes of structured statements: every node of every expression, parents before children. */
+final class Walk {
+  private Walk() {}
+
+  static void nodes(List<Statement> statements, Consumer<Node> visit) {
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        node(let.value(), visit);
+      } else if (s instanceof Statement.Set set) {
+        node(set.value(), visit);
+      } else if (s instanceof Statement.Store store) {
+        node(store.array(), visit);
+        node(store.index(), visit);
+        node(store.value(), visit);
+      } else if (s instanceof Statement.Loop loop) {
+        node(loop.condition(), visit);
+        nodes(loop.body(), visit);
+      } else if (s instanceof Statement.Branch b) {
+        node(b.condition(), visit);
+        nodes(b.then(), visit);
+        nodes(b.otherwise(), visit);
+      }
+    }
+  }
+
+  private static void node(Node n, Consumer<Node> visit) {
+    visit.accept(n);
+    if (n instanceof Node.Apply a) {
+      a.arguments().forEach(child -> node(child, visit));
+    }
+  }
+
+  /** How often {@code name} is read, defined or assigned. */
+  static int mentions(List<Statement> statements, String name) {
+    int[] count = {0};
+    nodes(statements, n -> count[0] += n instanceof Node.Ref r && r.name().equals(name) ? 1 : 0);
+    count[0] += defines(statements, name);
+    return count[0];
+  }
+
+  private static int defines(List<Statement> statements, String name) {
+    int count = 0;
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let && let.name().equals(name) || s instanceof Statement.Declare d && d.name().equals(name)
+          || s instanceof Statement.Set set && set.name().equals(name)) {
+        count++;
+      } else if (s instanceof Statement.Loop loop) {
+        count += defines(loop.body(), name);
+      } else if (s instanceof Statement.Branch b) {
+        count += defines(b.then(), name) + defines(b.otherwise(), name);
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether the array {@code name} is used other than indexed ({@code name[…]}), e.g. copied to
+   * another variable ({@code h = z}), which would let a read through the copy see its elements.
+   */
+  static boolean aliases(List<Statement> statements, String name) {
+    int[] indexed = {0};
+    nodes(statements, n -> indexed[0] += n instanceof Node.Apply a && a.operator() == Special.ARRAY_LOAD
+        && a.argument(0) instanceof Node.Ref r && r.name().equals(name) ? 1 : 0);
+    for (Statement s : flatten(statements)) {
+      if (s instanceof Statement.Store store && store.array() instanceof Node.Ref r && r.name().equals(name)) {
+        indexed[0]++;
+      }
+    }
+    int[] reads = {0};
+    nodes(statements, n -> reads[0] += n instanceof Node.Ref r && r.name().equals(name) ? 1 : 0);
+    return reads[0] > indexed[0];
+  }
+
+  private static List<Statement> flatten(List<Statement> statements) {
+    List<Statement> all = new java.util.ArrayList<>();
+    for (Statement s : statements) {
+      all.add(s);
+      if (s instanceof Statement.Loop loop) {
+        all.addAll(flatten(loop.body()));
+      } else if (s instanceof Statement.Branch b) {
+        all.addAll(flatten(b.then()));
+        all.addAll(flatten(b.otherwise()));
+      }
+    }
+    return all;
+  }
+}
