@@ -188,9 +188,16 @@ final class JamCheck {
         Statement.Loop lanes = (Statement.Loop) body.get(s + 2);
         if (Walk.mentions(lanes.body(), array) > 0) {
           Node.Ref d = (Node.Ref) ((Node.Apply) lanes.condition()).argument(0);
-          return lanes.body().size() == 2 && lanes.body().get(0) instanceof Statement.Store store
-              && store.array() instanceof Node.Ref r && r.name().equals(array) && store.index().equals(d)
-              && !store.value().reads(name);
+          for (Statement statement : lanes.body()) {
+            if (statement instanceof Statement.Store store && store.array() instanceof Node.Ref r
+                && r.name().equals(array) && store.index().equals(d) && !store.value().reads(name)) {
+              return true; // every lane written before anything reads it
+            }
+            if (Walk.mentions(List.of(statement), array) > 0) {
+              return false;
+            }
+          }
+          return false;
         }
         s += 2;
       } else if (Walk.mentions(List.of(body.get(s)), array) > 0) {

@@ -87,10 +87,10 @@ final class LaneRolling {
         locals.put(p.provisional(), nodes.ref(fresh(LaneRuns.groupName(p.names()).replace("_lanes", "_lane")),
             Type.DOUBLE));
       } else if (p.kind() == LaneRuns.Kind.LET || p.kind() == LaneRuns.Kind.DECLARE_SET) {
-        LaneRuns.Fusion fusion = p.kind() == LaneRuns.Kind.LET ? runs.fusion(run, in) : null;
+        LaneRuns.Fusion fusion = p.kind() == LaneRuns.Kind.LET ? runs.fusion(run, in, p) : null;
         if (fusion != null) {
-          for (int k = 0; k < fusion.span(); k++) {
-            fused.add(fusion.start() + k);
+          for (int k = 0; k < run.lanes(); k++) {
+            fused.add(fusion.start() + fusion.stride() * k);
           }
           target = fusion.group();
         } else {

@@ -38,17 +38,14 @@ final class LaneRuns {
    * A run: {@code lanes} repetitions of {@code positions.size()} statements (a period), {@code span}
    * statements in the block from {@code start}, in lane-major order as written.
    */
-  record Run(int start, int span, int lanes, List<Position> positions) {
-    Position only() {
-      return positions.size() == 1 ? positions.get(0) : null;
-    }
-  }
+  record Run(int start, int span, int lanes, List<Position> positions) {}
 
   /** One statement, or a declaration with its first value, as a unit of a run. */
   private record Unit(Kind kind, int size, String name, Node value, Node index, Node array) {}
 
   /** A later run of {@code group[k] = name_k} that the LET run can write in place of. */
-  record Fusion(int start, int span, LaneGroup group) {}
+  /** The statements {@code start + stride·k} (k below the lane count) copy a run's values back into {@code group}. */
+  record Fusion(int start, int stride, LaneGroup group) {}
 
   /** Terms {@code start … start + lanes − 1} of a sum are the lanes of {@code pattern}. */
   record Window(int start, int lanes, LanePattern pattern) {}
@@ -187,37 +184,58 @@ final class LaneRuns {
   }
 
   /**
-   * The later run {@code group[k] = name_k} (k = 0…lanes−1) of the LET run's names, when the LET
-   * run may write the group directly: each name is read only there, nothing in between touches the
-   * group, and lane k reads the group only at k or later (not yet overwritten, as before).
+   * Whether a position of a run may write straight into the rolled group that its values are
+   * copied back into afterwards ({@code s_x0_2 = s_x0_3; …}, a loop-carried jet): the copies follow
+   * the run, interleaved like its positions, nothing between reads or writes the group, each lane
+   * reads the group at its own lane or later, and no other position reads the group at all.
    */
-  Fusion fusion(Run run, List<Statement> in) {
-    Position only = run.only();
-    if (only == null || only.kind() != Kind.LET) {
+  Fusion fusion(Run run, List<Statement> in, Position position) {
+    if (position.kind() != Kind.LET) {
       return null;
     }
-    List<String> names = only.names();
+    List<String> names = position.names();
+    int stride = run.positions().size();
     for (int j = run.start() + run.span(); j < in.size(); j++) {
       if (!(in.get(j) instanceof Statement.Set set) || !isRef(set.value(), names.get(0))) {
         continue;
       }
       Lane lane = members.get(set.name());
-      if (lane == null || lane.index() != 0 || lane.group().size() != run.lanes() || j + run.lanes() > in.size()) {
+      if (lane == null || lane.index() != 0 || lane.group().size() != run.lanes()
+          || j + stride * (run.lanes() - 1) >= in.size()) {
         return null;
       }
       for (int k = 0; k < run.lanes(); k++) {
         String name = names.get(k);
-        if (!(in.get(j + k) instanceof Statement.Set sk) || !isRef(sk.value(), name)
+        if (!(in.get(j + stride * k) instanceof Statement.Set sk) || !isRef(sk.value(), name)
             || !new Lane(lane.group(), k).equals(members.get(sk.name())) || reads.getOrDefault(name, 0) != 1) {
           return null;
         }
       }
-      if (!untouched(lane.group(), in.subList(run.start() + run.span(), j)) || !readsAtOrAfter(only.value(), lane.group())) {
+      for (Position other : run.positions()) {
+        if (other != position && readsGroup(other.value(), lane.group())) {
+          return null;
+        }
+      }
+      if (!untouched(lane.group(), in.subList(run.start() + run.span(), j)) || !readsAtOrAfter(position.value(), lane.group())) {
         return null;
       }
-      return new Fusion(j, run.lanes(), lane.group());
+      return new Fusion(j, stride, lane.group());
     }
     return null;
+  }
+
+  private static boolean readsGroup(LanePattern p, LaneGroup group) {
+    if (p instanceof LanePattern.Member m) {
+      return m.group() == group;
+    }
+    if (p instanceof LanePattern.Apply a) {
+      for (LanePattern q : a.arguments()) {
+        if (readsGroup(q, group)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The first window of at least MIN_LANES consecutive terms that are lanes of one pattern over rolled groups. */

@@ -54,7 +54,7 @@ public final class Optimizer {
     if (!rolls(optimized.body())) {
       return optimized;
     }
-    Result inlined = IntInlining.apply(nodes, optimized);
+    Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
     Result rolled = new LaneRolling(nodes, inlined, parameters).roll(inlined);
     return UnrollAndJam.apply(nodes, rolled, parameters, unsplittable);
   }
