@@ -1,7 +1,10 @@
 /**
  * The optimizer: constant folding, algebraic identities and structural zeros while the value graph
  * is built ({@link dev.collapsar.processor.opt.FoldingAlgebra}); common-subexpression elimination
- * and dead-code removal on generated bodies ({@link dev.collapsar.processor.opt.Optimizer}).
- * Imports {@code ir} only.
+ * and dead-code removal on generated bodies ({@link dev.collapsar.processor.opt.Optimizer}); and,
+ * for wide jets ({@link dev.collapsar.processor.ir.LaneStyle}), runs of per-direction statements
+ * rolled into loops over the direction index ({@link dev.collapsar.processor.opt.LaneRolling}) and
+ * independent layer loops run four units at a time
+ * ({@link dev.collapsar.processor.opt.UnrollAndJam}). Imports {@code ir} only.
  */
 package dev.collapsar.processor.opt;
