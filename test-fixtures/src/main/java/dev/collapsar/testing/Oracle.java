@@ -78,6 +78,24 @@ public final class Oracle {
     return new OracleResult(this, point.clone(), function.apply(x));
   }
 
+  /** An estimator's exact value and the scale its rounding error is relative to. */
+  public record Average(double value, double scale) {}
+
+  /**
+   * (1/S) Σₛ ∂ᵏf(x)[vₛ] over the rows vₛ of {@code directions}: what an estimator along those
+   * directions must return, with (1/S) Σₛ |∂ᵏf(x)[vₛ]| as the scale of its rounding error.
+   */
+  public Average averageDirectional(double[] point, double[][] directions, int k) {
+    double value = 0;
+    double scale = 0;
+    for (double[] row : directions) {
+      double term = directional(point, row, k) / directions.length;
+      value += term;
+      scale += Math.abs(term);
+    }
+    return new Average(value, scale);
+  }
+
   /**
    * The k-th directional derivative ∂ᵏf(x)[v, …, v] = dᵏ/dtᵏ f(x + t v) at t = 0.
    *

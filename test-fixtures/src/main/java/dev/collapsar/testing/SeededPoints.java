@@ -31,4 +31,15 @@ public final class SeededPoints {
     }
     return points;
   }
+
+  /** {@code count} vectors of {@code dim} standard Gaussian components, drawn from {@code random}. */
+  public static double[][] gaussian(SplittableRandom random, int count, int dim) {
+    double[][] vectors = new double[count][dim];
+    for (double[] vector : vectors) {
+      for (int i = 0; i < dim; i++) {
+        vector[i] = random.nextGaussian();
+      }
+    }
+    return vectors;
+  }
 }

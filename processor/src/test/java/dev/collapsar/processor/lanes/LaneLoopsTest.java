@@ -118,19 +118,10 @@ class LaneLoopsTest {
     m.setAccessible(true);
     SplittableRandom random = new SplittableRandom(42);
     for (double[] x : SeededPoints.uniform(43, 2, 40, -1, 1)) {
-      double[][] directions = new double[24][40];
-      double expected = 0;
-      double scale = 0;
-      for (double[] row : directions) {
-        for (int i = 0; i < row.length; i++) {
-          row[i] = random.nextGaussian();
-        }
-        double term = oracle.directional(x, row, 2) / 24;
-        expected += term;
-        scale += Math.abs(term);
-      }
-      Numerics.assertClose(expected, (double) m.invoke(null, x, net.w(), net.b(), net.v(), directions), 1e-12,
-          1e-12 * (1 + scale), "estimate over 24 directions in 40 dimensions");
+      double[][] directions = SeededPoints.gaussian(random, 24, 40);
+      Oracle.Average expected = oracle.averageDirectional(x, directions, 2);
+      Numerics.assertClose(expected.value(), (double) m.invoke(null, x, net.w(), net.b(), net.v(), directions), 1e-12,
+          1e-12 * (1 + expected.scale()), "estimate over 24 directions in 40 dimensions");
     }
   }
 
@@ -142,19 +133,10 @@ class LaneLoopsTest {
     m.setAccessible(true);
     SplittableRandom random = new SplittableRandom(4);
     for (double[] p : SeededPoints.uniform(32, 4, 3, -1, 1)) {
-      double[][] directions = new double[9][3];
-      double expected = 0;
-      double scale = 0;
-      for (double[] row : directions) {
-        for (int i = 0; i < 3; i++) {
-          row[i] = random.nextGaussian();
-        }
-        double term = oracle.directional(p, row, 2) / 9;
-        expected += term;
-        scale += Math.abs(term);
-      }
-      Numerics.assertClose(expected, (double) m.invoke(null, p[0], p[1], p[2], directions), 1e-12, 1e-12 * (1 + scale),
-          "estimate over 9 directions");
+      double[][] directions = SeededPoints.gaussian(random, 9, 3);
+      Oracle.Average expected = oracle.averageDirectional(p, directions, 2);
+      Numerics.assertClose(expected.value(), (double) m.invoke(null, p[0], p[1], p[2], directions), 1e-12,
+          1e-12 * (1 + expected.scale()), "estimate over 9 directions");
     }
   }
 }

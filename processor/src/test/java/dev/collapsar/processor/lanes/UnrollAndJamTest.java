@@ -28,15 +28,8 @@ class UnrollAndJamTest {
   private static final int DIM = 32;
   private static final int HIDDEN = 6;
   private static final int UNITS = 7;
-  private static final String SOURCE = """
-      package uj;
-
-      import dev.collapsar.Laplacian;
-
-      final class Layers {
-        /** Two dense layers and a sum: the second layer's units are independent. */
-        @Laplacian(wrt = "x", dim = 32)
-        static double dense(double[] x, double[][] v, double[][] w, double[] c) {
+  /** The first layer, h = tanh(v·x), whose width v.length is known at run time. */
+  private static final String FIRST_LAYER = """
           double[] h = new double[v.length];
           for (int i = 0; i < h.length; i++) {
             double s = 0;
@@ -45,75 +38,40 @@ class UnrollAndJamTest {
             }
             h[i] = Math.tanh(s);
           }
-          double[] z = new double[w.length];
-          for (int i = 0; i < z.length; i++) {
-            double s = 0;
-            for (int j = 0; j < h.length; j++) {
-              s += w[i][j] * h[j];
-            }
-            z[i] = Math.tanh(s);
-          }
-          double out = 0;
-          for (int i = 0; i < z.length; i++) {
-            out += c[i] * z[i];
-          }
-          return out;
-        }
-
-        /** Unit i of the second layer reads unit i / 2 of the same loop: iterations depend on each other. */
-        @Laplacian(wrt = "x", dim = 32)
-        static double recurrent(double[] x, double[][] v, double[][] w, double[] c) {
-          double[] h = new double[v.length];
-          for (int i = 0; i < h.length; i++) {
-            double s = 0;
-            for (int j = 0; j < x.length; j++) {
-              s += v[i][j] * x[j];
-            }
-            h[i] = Math.tanh(s);
-          }
-          double[] z = new double[w.length];
-          for (int i = 0; i < z.length; i++) {
-            double s = 0.5 * z[i / 2];
-            for (int j = 0; j < h.length; j++) {
-              s += w[i][j] * h[j];
-            }
-            z[i] = Math.tanh(s);
-          }
-          double out = 0;
-          for (int i = 0; i < z.length; i++) {
-            out += c[i] * z[i];
-          }
-          return out;
-        }
-
-        /** The same dependence through a second name for the array. */
-        @Laplacian(wrt = "x", dim = 32)
-        static double aliased(double[] x, double[][] v, double[][] w, double[] c) {
-          double[] h = new double[v.length];
-          for (int i = 0; i < h.length; i++) {
-            double s = 0;
-            for (int j = 0; j < x.length; j++) {
-              s += v[i][j] * x[j];
-            }
-            h[i] = Math.tanh(s);
-          }
-          double[] z = new double[w.length];
-          double[] previous = z;
-          for (int i = 0; i < z.length; i++) {
-            double s = 0.5 * previous[i / 2];
-            for (int j = 0; j < h.length; j++) {
-              s += w[i][j] * h[j];
-            }
-            z[i] = Math.tanh(s);
-          }
-          double out = 0;
-          for (int i = 0; i < z.length; i++) {
-            out += c[i] * z[i];
-          }
-          return out;
-        }
-      }
       """;
+
+  /** A method whose second layer's unit i starts from {@code start}, after {@code before}. */
+  private static String method(String doc, String name, String before, String start) {
+    return """
+          /** %s */
+          @Laplacian(wrt = "x", dim = 32)
+          static double %s(double[] x, double[][] v, double[][] w, double[] c) {
+        """.formatted(doc, name) + FIRST_LAYER + """
+            double[] z = new double[w.length];
+            %s
+            for (int i = 0; i < z.length; i++) {
+              double s = %s;
+              for (int j = 0; j < h.length; j++) {
+                s += w[i][j] * h[j];
+              }
+              z[i] = Math.tanh(s);
+            }
+            double out = 0;
+            for (int i = 0; i < z.length; i++) {
+              out += c[i] * z[i];
+            }
+            return out;
+          }
+        """.formatted(before, start);
+  }
+
+  private static final String SOURCE = "package uj;\n\nimport dev.collapsar.Laplacian;\n\nfinal class Layers {\n"
+      + method("Two dense layers and a sum: the second layer's units are independent.", "dense", "", "0")
+      + method("Unit i reads unit i / 2 of the same loop: iterations depend on each other.", "recurrent", "",
+          "0.5 * z[i / 2]")
+      + method("The same dependence through a second name for the array.", "aliased", "double[] previous = z;",
+          "0.5 * previous[i / 2]")
+      + "}\n";
 
   private CompiledSources compiled;
   private Class<?> operators;

@@ -128,15 +128,9 @@ class WideJetsTest {
     m.setAccessible(true);
     double[][] directions = directions(46);
     for (double[] x : SeededPoints.uniform(47, 2, WIDE, -1, 1)) {
-      double expected = 0;
-      double scale = 0;
-      for (double[] row : directions) {
-        double term = oracle.directional(x, row, 2) / SAMPLES;
-        expected += term;
-        scale += Math.abs(term);
-      }
-      Numerics.assertClose(expected, (double) m.invoke(null, x, network.w(), network.b(), network.v(), directions),
-          1e-12, 1e-12 * (1 + scale), "estimate over 32 directions");
+      Oracle.Average expected = oracle.averageDirectional(x, directions, 2);
+      Numerics.assertClose(expected.value(), (double) m.invoke(null, x, network.w(), network.b(), network.v(),
+          directions), 1e-12, 1e-12 * (1 + expected.scale()), "estimate over 32 directions");
     }
   }
 
@@ -160,14 +154,7 @@ class WideJetsTest {
   }
 
   private static double[][] directions(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    double[][] directions = new double[SAMPLES][WIDE];
-    for (double[] row : directions) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = random.nextGaussian();
-      }
-    }
-    return directions;
+    return SeededPoints.gaussian(new SplittableRandom(seed), SAMPLES, WIDE);
   }
 
   private static Method operator(Class<?> operators, String name) throws NoSuchMethodException {
