@@ -97,24 +97,11 @@ final class DeadCode {
   }
 
   private static void readsAll(List<Statement> statements, Set<String> live) {
-    for (Statement s : statements) {
-      if (s instanceof Statement.Let let) {
-        reads(let.value(), live);
-      } else if (s instanceof Statement.Set set) {
-        reads(set.value(), live);
-      } else if (s instanceof Statement.Branch b) {
-        reads(b.condition(), live);
-        readsAll(b.then(), live);
-        readsAll(b.otherwise(), live);
-      } else if (s instanceof Statement.Loop l) {
-        reads(l.condition(), live);
-        readsAll(l.body(), live);
-      } else if (s instanceof Statement.Store st) {
-        reads(st.array(), live);
-        reads(st.index(), live);
-        reads(st.value(), live);
+    Walk.nodes(statements, n -> {
+      if (n instanceof Node.Ref ref) {
+        live.add(ref.name());
       }
-    }
+    });
   }
 
   private static boolean hasCode(List<Statement> statements) {
