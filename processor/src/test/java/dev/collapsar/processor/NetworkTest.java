@@ -7,6 +7,7 @@ import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.OracleResult;
 import dev.collapsar.testing.SeededPoints;
+import dev.collapsar.testing.TanhNetwork;
 import java.lang.reflect.Method;
 import java.util.SplittableRandom;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -29,30 +30,7 @@ class NetworkTest {
       final class Net {
         @Laplacian(wrt = "x", dim = DIM, mode = Mode.MODE)
         static double u(double[] x, double[][][] w, double[][] b, double[] v) {
-          double[] h = new double[b[0].length];
-          for (int i = 0; i < h.length; i++) {
-            double s = b[0][i];
-            for (int j = 0; j < x.length; j++) {
-              s += w[0][i][j] * x[j];
-            }
-            h[i] = Math.tanh(s);
-          }
-          for (int l = 1; l < b.length; l++) {
-            double[] z = new double[b[l].length];
-            for (int i = 0; i < z.length; i++) {
-              double s = b[l][i];
-              for (int j = 0; j < h.length; j++) {
-                s += w[l][i][j] * h[j];
-              }
-              z[i] = Math.tanh(s);
-            }
-            h = z;
-          }
-          double out = 0;
-          for (int i = 0; i < h.length; i++) {
-            out += v[i] * h[i];
-          }
-          return out;
+      """ + TanhNetwork.EXPLICIT_FIRST_LAYER + """
         }
       }
       """;

@@ -15,25 +15,7 @@ import org.hipparchus.analysis.differentiation.DerivativeStructure;
 public record TanhNetwork(double[][][] w, double[][] b, double[] v) {
 
   /** The body of {@code static double <name>(double[] x, double[][][] w, double[][] b, double[] v)}. */
-  public static final String LAYER_LOOP = """
-          double[] h = x;
-          for (int l = 0; l < b.length; l++) {
-            double[] z = new double[b[l].length];
-            for (int i = 0; i < z.length; i++) {
-              double s = b[l][i];
-              for (int j = 0; j < h.length; j++) {
-                s += w[l][i][j] * h[j];
-              }
-              z[i] = Math.tanh(s);
-            }
-            h = z;
-          }
-          double out = 0;
-          for (int i = 0; i < h.length; i++) {
-            out += v[i] * h[i];
-          }
-          return out;
-      """;
+  public static final String LAYER_LOOP = "    double[] h = x;\n" + layersFrom(0);
 
   /**
    * The same network with its first layer written over the coordinates directly ({@code x[j]}, a loop
@@ -48,23 +30,29 @@ public record TanhNetwork(double[][][] w, double[][] b, double[] v) {
             }
             h[i] = Math.tanh(s);
           }
-          for (int l = 1; l < b.length; l++) {
-            double[] z = new double[b[l].length];
-            for (int i = 0; i < z.length; i++) {
-              double s = b[l][i];
-              for (int j = 0; j < h.length; j++) {
-                s += w[l][i][j] * h[j];
+      """ + layersFrom(1);
+
+  /** The layers {@code first}, … of the loop {@code h = tanh(w[l]·h + b[l])}, then the output v·h. */
+  private static String layersFrom(int first) {
+    return """
+            for (int l = %d; l < b.length; l++) {
+              double[] z = new double[b[l].length];
+              for (int i = 0; i < z.length; i++) {
+                double s = b[l][i];
+                for (int j = 0; j < h.length; j++) {
+                  s += w[l][i][j] * h[j];
+                }
+                z[i] = Math.tanh(s);
               }
-              z[i] = Math.tanh(s);
+              h = z;
             }
-            h = z;
-          }
-          double out = 0;
-          for (int i = 0; i < h.length; i++) {
-            out += v[i] * h[i];
-          }
-          return out;
-      """;
+            double out = 0;
+            for (int i = 0; i < h.length; i++) {
+              out += v[i] * h[i];
+            }
+            return out;
+        """.formatted(first);
+  }
 
   /** Glorot-scaled weights for the layer widths {@code widths[0]} (the input) → … → {@code widths[L]}. */
   public static TanhNetwork random(long seed, int... widths) {
