@@ -21,9 +21,12 @@ import java.util.Set;
  * reads ({@code s_x_lanes}: each copy gets its own).
  */
 final class JamCheck {
-  /** What a jammable loop shares and renames. */
+  /**
+   * What a jammable loop shares and renames; {@code streams} is how many arrays one unit's inner loop
+   * updates (its accumulators: per-thread direction arrays or rows of its own).
+   */
   record Jam(Node.Ref index, Statement.Loop inner, String innerIndex, Set<String> privates, Set<String> owned,
-      Set<String> scratch) {}
+      Set<String> scratch, int streams) {}
 
   private final Statement.Loop loop;
   private final List<Statement> body;
@@ -66,7 +69,9 @@ final class JamCheck {
         || !memoryIsPerIteration(body) || !ownedAreFresh(block, at) || !scratchIsPrivate(method)) {
       return null;
     }
-    return new Jam(index, inner, j.name(), privates, owned, scratch);
+    Set<String> accumulators = new HashSet<>();
+    Walk.stores(inner.body(), store -> accumulators.add(String.valueOf(store.array())));
+    return new Jam(index, inner, j.name(), privates, owned, scratch, accumulators.size());
   }
 
   /** The one loop of the body that is not a direction loop. */

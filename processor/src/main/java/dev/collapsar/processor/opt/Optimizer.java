@@ -56,7 +56,8 @@ public final class Optimizer {
     }
     Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
     Result rolled = new LaneRolling(nodes, inlined, parameters).roll(inlined);
-    return UnrollAndJam.apply(nodes, rolled, parameters, unsplittable);
+    Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
+    return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable);
   }
 
   private boolean rolls(List<Statement> body) {

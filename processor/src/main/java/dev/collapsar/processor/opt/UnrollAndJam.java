@@ -37,6 +37,7 @@ final class UnrollAndJam {
   private final List<Statement> allocations = new ArrayList<>();
   private final Set<String> scratchCopies = new java.util.HashSet<>();
   private int serial = 1 << 24;
+  private boolean jammedAny;
 
   private UnrollAndJam(NodeFactory nodes, List<Statement> method, Set<String> taken) {
     this.nodes = nodes;
@@ -54,7 +55,7 @@ final class UnrollAndJam {
     LaneRuns.names(rolled.body(), taken);
     UnrollAndJam jam = new UnrollAndJam(nodes, rolled.body(), taken);
     List<Statement> body = jam.block(rolled.body(), unsplittable);
-    if (jam.allocations.isEmpty()) {
+    if (!jam.jammedAny) {
       return rolled;
     }
     List<Statement> all = new ArrayList<>(jam.allocations);
@@ -71,11 +72,12 @@ final class UnrollAndJam {
         List<Statement> here = new ArrayList<>(in);
         here.set(s, statement);
         JamCheck.Jam plan = JamCheck.of(here, s, method);
-        if (plan != null && STREAMS / Math.max(1, plan.scratch().size()) >= 2) {
+        if (plan != null && STREAMS / Math.max(1, plan.streams()) >= 2) {
           int mark = allocations.size();
           Statement jammed = jammed((Statement.Loop) statement, plan);
           if (!unsplittable.test(List.of(jammed))) {
             out.add(jammed); // the remainder follows
+            jammedAny = true;
           } else {
             allocations.subList(mark, allocations.size()).clear();
           }
@@ -90,7 +92,7 @@ final class UnrollAndJam {
 
   /** {@code while (K−1 + i < n) { i_u1 = 1 + i; …; the K bodies interleaved; i = K + i; }} */
   private Statement.Loop jammed(Statement.Loop loop, JamCheck.Jam plan) {
-    int factor = STREAMS / Math.max(1, plan.scratch().size());
+    int factor = STREAMS / Math.max(1, plan.streams());
     Node.Ref i = plan.index();
     List<Map<String, String>> copies = new ArrayList<>();
     List<Statement> body = new ArrayList<>();

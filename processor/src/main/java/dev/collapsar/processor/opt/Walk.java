@@ -69,14 +69,28 @@ final class Walk {
     int[] indexed = {0};
     nodes(statements, n -> indexed[0] += n instanceof Node.Apply a && a.operator() == Special.ARRAY_LOAD
         && a.argument(0) instanceof Node.Ref r && r.name().equals(name) ? 1 : 0);
-    for (Statement s : flatten(statements)) {
-      if (s instanceof Statement.Store store && store.array() instanceof Node.Ref r && r.name().equals(name)) {
-        indexed[0]++;
-      }
-    }
+    stores(statements, store -> indexed[0] += store.array() instanceof Node.Ref r && r.name().equals(name) ? 1 : 0);
     int[] reads = {0};
     nodes(statements, n -> reads[0] += n instanceof Node.Ref r && r.name().equals(name) ? 1 : 0);
     return reads[0] > indexed[0];
+  }
+
+  /** Every store in the statements, nested ones included. */
+  static void stores(List<Statement> statements, Consumer<Statement.Store> visit) {
+    flatten(statements).forEach(s -> {
+      if (s instanceof Statement.Store store) {
+        visit.accept(store);
+      }
+    });
+  }
+
+  /** Every assignment of a declared local in the statements, nested ones included. */
+  static void sets(List<Statement> statements, Consumer<Statement.Set> visit) {
+    flatten(statements).forEach(s -> {
+      if (s instanceof Statement.Set set) {
+        visit.accept(set);
+      }
+    });
   }
 
   private static List<Statement> flatten(List<Statement> statements) {

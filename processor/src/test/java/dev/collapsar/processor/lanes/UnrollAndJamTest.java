@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A layer's unit loop runs four units at once when its iterations are independent, and only then: a
  * dense layer is jammed; a layer that reads units it wrote earlier in the same loop (directly or
- * through a second name for the array) is not, nor is the output sum carried across units.
+ * through a second name for the array) is not, nor is the output sum carried across units. The
+ * dense layer's units also sum straight into their own coefficient rows ({@code RowAccumulators}).
  * Each case against Hipparchus at 32 coordinates (wide enough for direction loops), with 1e-12
  * relative tolerance; unit counts that are not multiples of four exercise the remainder loop.
  */
@@ -106,6 +107,15 @@ class UnrollAndJamTest {
     assertEquals(1, jammed("denseLaplacian"), "the dense layer, four units at a time");
     assertEquals(0, jammed("recurrentLaplacian"), "unit i reads z[i / 2], written by an earlier unit");
     assertEquals(0, jammed("aliasedLaplacian"), "unit i reads previous[i / 2], the same array");
+  }
+
+  @Test
+  void theDenseLayerSumsIntoItsOwnRows() {
+    java.util.regex.Pattern intoRow = java.util.regex.Pattern.compile("double\\[] (\\w+)_row = \\1\\[i");
+    assertTrue(intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "denseLaplacian")).find(),
+        "unit i accumulates its coefficients in z_d1[i], not in a per-thread array copied out afterwards");
+    assertTrue(!intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "recurrentLaplacian")).find(),
+        "unit i reads the rows of unit i / 2: its sums stay in per-thread arrays");
   }
 
   @Test
