@@ -22,9 +22,19 @@ import java.util.Set;
 final class LaneOperators {
   /**
    * Basis directions per pass for a run-time dimension: each pass repeats the primal, so wider is
-   * cheaper per direction, at the price of padded lanes in the last block and a longer kernel.
+   * cheaper per direction, at the price of padded lanes in the last block and a longer kernel. Up to
+   * 16 directions a pass is straight-line code over 16 lanes.
    */
   static final int BASIS_LANES = 16;
+  /**
+   * Directions per pass of the wide kernel, used while more than {@link #BASIS_LANES} directions
+   * remain, when its jets are loops over the lanes (by {@code LaneStyle}; with the default, bodies with
+   * local arrays), which C2 vectorizes. Measured on the reference network at D = 50 (same JVM, best
+   * of 40): 16-lane passes only 29–37 ms, with the wide kernel 15–22 ms; on a two-layer network of
+   * width 64, 32-lane passes only took 0.64–0.75 of the time for D = 24 … 64 but 1.1–1.3× for D ≤ 16,
+   * hence both kernels.
+   */
+  static final int WIDE_LANES = 32;
 
   private final Request request;
   private final TaylorTransform taylor;
@@ -48,6 +58,20 @@ final class LaneOperators {
     String kernel = m + "LaplacianLanes";
     String rows = Pipeline.fresh("rows", taken);
     String out = Pipeline.fresh("out", taken);
+    // the wide kernel first: built second, its lanes past 16 would meet nodes the narrow one interned
+    // earlier and come out in another operand order, which splits its direction loops
+    LaneWrapper.Wide wide = null;
+    JetProgram wideProgram = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
+        request.runTimeArray(), request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
+    String wideKernel = m + "LaplacianWideLanes";
+    OperatorMethod wideMethod = OperatorMethod.lanes(wideKernel, wideProgram, rows, out, WIDE_LANES,
+        "One pass of the Laplacian of " + link + " along " + WIDE_LANES + " directions, as loops over the lanes: "
+            + "Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and the value into {@code out}.\n");
+    Optimizer.Result wideBody = optimizer.optimize(wideProgram.body(), wideMethod.outputs(), wideMethod.parameterNames());
+    if (Optimizer.hasLaneLoops(wideBody.body())) { // else 32 straight-line lanes: no gain over 16
+      emitted.add(new Pipeline.Emitted(wideMethod, wideBody, wideProgram));
+      wide = new LaneWrapper.Wide(wideKernel, WIDE_LANES);
+    }
     JetProgram program = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
         request.runTimeArray(), request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, out, BASIS_LANES,
@@ -55,14 +79,16 @@ final class LaneOperators {
             + "writes ∂u[rows_l] "
             + "and the value into {@code out}.\n"), program);
     String dimension = request.runTimeArray() + ".length";
-    String note = " The length of {@code " + request.runTimeArray() + "} is the dimension (blocks of " + BASIS_LANES
-        + " directions per pass).\n";
-    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", kernel, parameters, dimension,
+    String note = " The length of {@code " + request.runTimeArray() + "} is the dimension ("
+        + (wide == null ? "" : "blocks of " + WIDE_LANES + " directions per pass while more than " + BASIS_LANES
+            + " remain, then ")
+        + "blocks of " + BASIS_LANES + ").\n";
+    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", kernel, wide, parameters, dimension,
         BASIS_LANES, "The Laplacian of " + link + " at the given point." + note));
-    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", kernel, parameters,
-        dimension, BASIS_LANES, "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no "
-            + "allocation)." + note));
-    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.EVALUATE, m + "Evaluate", kernel, parameters, dimension,
+    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", kernel, wide,
+        parameters, dimension, BASIS_LANES, "The Laplacian of " + link + "; writes its gradient into {@code "
+            + "gradientOut} (no allocation)." + note));
+    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.EVALUATE, m + "Evaluate", kernel, wide, parameters, dimension,
         BASIS_LANES, "The value, gradient and Laplacian of " + link + "." + note));
   }
 

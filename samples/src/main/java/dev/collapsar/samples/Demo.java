@@ -48,7 +48,7 @@ public final class Demo {
         laplacianNanos / 1e6, laplacianNanos / primalNanos, primalNanos / 1e6, 101 * primalNanos / 1e6);
     double anyDimension = net.laplacianAnyDimension(x);
     double anyDimensionNanos = nanosPerCall(() -> net.laplacianAnyDimension(x), 150, 30);
-    System.out.printf(Locale.ROOT, "  without dim (D read at run time, 4 passes of 16 directions): Δu %.12e (rel. diff %.1e), "
+    System.out.printf(Locale.ROOT, "  without dim (D read at run time, 2 passes of 32 directions): Δu %.12e (rel. diff %.1e), "
         + "%.2f ms/call = %.1f × primal%n", anyDimension, Math.abs(anyDimension - generated) / Math.abs(generated),
         anyDimensionNanos / 1e6, anyDimensionNanos / primalNanos);
     double[][] points = new double[4 * Runtime.getRuntime().availableProcessors()][];

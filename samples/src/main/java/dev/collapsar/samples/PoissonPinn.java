@@ -45,8 +45,9 @@ public final class PoissonPinn {
 
   /**
    * The same network for inputs of any length (no {@code dim}): the generated Laplacian reads the
-   * dimension from {@code x.length} and differentiates along blocks of 16 basis directions, each
-   * pass repeating the primal. The first layer's weights must have x.length columns.
+   * dimension from {@code x.length} and differentiates along blocks of 32 basis directions (16 for the
+   * last 16 or fewer), each pass repeating the primal. The first layer's weights must have x.length
+   * columns.
    */
   @Laplacian(wrt = "x")
   static double uAnyDimension(double[] x, double[][][] w, double[][] b, double[] v) {

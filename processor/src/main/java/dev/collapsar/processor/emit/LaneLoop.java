@@ -31,36 +31,65 @@ final class LaneLoop {
     } else if (w.kind() == LaneWrapper.Kind.EVALUATE) {
       method.addStatement("double[] $N = new double[$N]", gradient, local.n);
     }
-    method.addStatement("double $N = 0.0", local.sum)
-        .addStatement("int $N = 0", local.base)
-        .beginControlFlow("do")
-        .addStatement("$N.basis($N, $N, $N)", LaneRows.CLASS, local.rows, local.base, local.n)
-        .addStatement("$N += $N($L, $N, $N)", local.sum, w.kernel(), String.join(", ", local.arguments), local.rows,
-            local.out);
-    if (w.kind() != LaneWrapper.Kind.LAPLACIAN) {
-      method.addStatement("$N.scatter($N, $N, $N, $N)", LaneRows.CLASS, local.out, gradient, local.base, local.n);
+    boolean evaluate = w.kind() == LaneWrapper.Kind.EVALUATE;
+    method.addStatement("double $N = 0.0", local.sum);
+    if (evaluate) {
+      method.addStatement("double $N = 0.0", local.value);
     }
-    method.addStatement("$N += $L", local.base, w.lanes())
-        .endControlFlow("while ($N < $N)", local.base, local.n);
-    if (w.kind() == LaneWrapper.Kind.EVALUATE) {
-      method.addStatement("return new $T($N[$L], $N, $N)", ClassNames.LAPLACIAN_RESULT, local.out, w.lanes(), gradient,
-          local.sum);
+    method.addStatement("int $N = 0", local.base).beginControlFlow("do");
+    if (w.wide() != null) {
+      method.beginControlFlow("if ($N - $N > $L)", local.n, local.base, w.lanes());
+      pass(method, w.wide().kernel(), w.wide().lanes(), local.wideRows, local.wideOut, gradient);
+      method.nextControlFlow("else");
+      pass(method, w.kernel(), w.lanes(), local.rows, local.out, gradient);
+      method.endControlFlow();
+    } else {
+      pass(method, w.kernel(), w.lanes(), local.rows, local.out, gradient);
+    }
+    method.endControlFlow("while ($N < $N)", local.base, local.n);
+    if (evaluate) {
+      method.addStatement("return new $T($N, $N, $N)", ClassNames.LAPLACIAN_RESULT, local.value, gradient, local.sum);
     } else {
       method.addStatement("return $N", local.sum);
     }
+  }
+
+  /** One block: basis rows, the kernel, the gradient lanes (and the value) out, the next base. */
+  private void pass(MethodSpec.Builder method, String kernel, int lanes, String rows, String out, String gradient) {
+    method.addStatement("$N.basis($N, $N, $N)", LaneRows.CLASS, rows, local.base, local.n)
+        .addStatement("$N += $N($L, $N, $N)", local.sum, kernel, String.join(", ", local.arguments), rows, out);
+    if (w.kind() != LaneWrapper.Kind.LAPLACIAN) {
+      method.addStatement("$N.scatter($N, $N, $N, $N)", LaneRows.CLASS, out, gradient, local.base, local.n);
+    }
+    if (w.kind() == LaneWrapper.Kind.EVALUATE) {
+      method.addStatement("$N = $N[$L]", local.value, out, lanes);
+    }
+    method.addStatement("$N += $L", local.base, lanes);
   }
 
   /** Σ over blocks of basis vectors e_base … (the columns of a matrix), exact terms in the first block. */
   private void columns(MethodSpec.Builder method) {
     method.addStatement("double $N = 0.0", local.sum)
         .addStatement("int $N = 0", local.base)
-        .beginControlFlow("do")
-        .addStatement("$N.basis($N, $N, $N)", LaneRows.CLASS, local.rows, local.base, local.n)
-        .addStatement("$N += $N($L, $N, 1, $N == 0 ? 1.0 : 0.0)", local.sum, w.kernel(),
-            String.join(", ", local.arguments), local.rows, local.base)
-        .addStatement("$N += $L", local.base, w.lanes())
-        .endControlFlow("while ($N < $N)", local.base, local.n)
+        .beginControlFlow("do");
+    if (w.wide() != null) {
+      method.beginControlFlow("if ($N - $N > $L)", local.n, local.base, w.lanes());
+      column(method, w.wide().kernel(), w.wide().lanes(), local.wideRows);
+      method.nextControlFlow("else");
+      column(method, w.kernel(), w.lanes(), local.rows);
+      method.endControlFlow();
+    } else {
+      column(method, w.kernel(), w.lanes(), local.rows);
+    }
+    method.endControlFlow("while ($N < $N)", local.base, local.n)
         .addStatement("return $N", local.sum);
+  }
+
+  private void column(MethodSpec.Builder method, String kernel, int lanes, String rows) {
+    method.addStatement("$N.basis($N, $N, $N)", LaneRows.CLASS, rows, local.base, local.n)
+        .addStatement("$N += $N($L, $N, 1, $N == 0 ? 1.0 : 0.0)", local.sum, kernel,
+            String.join(", ", local.arguments), rows, local.base)
+        .addStatement("$N += $L", local.base, lanes);
   }
 
   /** (1/S)·Σ over blocks of the S directions, copied from the caller's rows or drawn. */

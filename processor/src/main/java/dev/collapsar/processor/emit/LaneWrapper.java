@@ -35,16 +35,28 @@ import javax.lang.model.element.Modifier;
  * @param weighted whether the kernel takes S and an exact-terms scale (1 in the first pass, else 0)
  *     and returns its weighted share of the estimate, rather than the plain Σ_l ∂²u[rows_l]
  * @param javadoc the method's documentation
+ * @param wide a wider kernel for the basis blocks while more than {@code lanes} directions remain, or null
  */
 public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Parameter> parameters, String dimension,
-    int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc) {
+    int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc,
+    Wide wide) {
+
+  /** A second lanes kernel of {@code lanes} directions per pass, with its own rows and out buffer. */
+  public record Wide(String kernel, int lanes) {}
+
+  public LaneWrapper(Kind kind, String name, String kernel, List<Source.Parameter> parameters, String dimension,
+      int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc) {
+    this(kind, name, kernel, parameters, dimension, lanes, extra, samples, samplesName, gaussian, weighted, javadoc,
+        null);
+  }
 
   /** The public methods a lanes kernel backs. */
   public enum Kind { LAPLACIAN, LAPLACIAN_WITH_GRADIENT, EVALUATE, ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN, EXACT_COLUMNS }
 
-  public static LaneWrapper operator(Kind kind, String name, String kernel, List<Source.Parameter> parameters,
-      String dimension, int lanes, String javadoc) {
-    return new LaneWrapper(kind, name, kernel, parameters, dimension, lanes, null, -1, null, false, false, javadoc);
+  public static LaneWrapper operator(Kind kind, String name, String kernel, Wide wide,
+      List<Source.Parameter> parameters, String dimension, int lanes, String javadoc) {
+    return new LaneWrapper(kind, name, kernel, parameters, dimension, lanes, null, -1, null, false, false, javadoc,
+        wide);
   }
 
   /** Whether the kernel writes gradient lanes and the value into an {@code out} buffer. */
@@ -61,13 +73,23 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
         .addParameters(OperatorMethod.parameterSpecs(parameters));
     addExtraParameters(method);
     method.addStatement("int $N = $L", local.n, dimension);
-    method.addStatement("double[][] $N = $N.rows($N.get(), $N)", local.rows, LaneRows.CLASS,
-        field(type, fields, "ROWS", "new double[" + lanes + "][0]"), local.n);
-    if (needsOut()) {
-      method.addStatement("double[] $N = $N.get()", local.out, field(type, fields, "OUT", "new double[" + (lanes + 1) + "]"));
+    buffers(method, type, fields, kernel, lanes, local.n, local.rows, local.out);
+    if (wide != null) {
+      buffers(method, type, fields, wide.kernel(), wide.lanes(), local.n, local.wideRows, local.wideOut);
     }
     new LaneLoop(this, local).addTo(method);
     type.addMethod(method.build());
+  }
+
+  /** The per-thread rows (and out buffer) of one kernel, as locals. */
+  private void buffers(MethodSpec.Builder method, TypeSpec.Builder type, Set<String> fields, String kernelName,
+      int width, String n, String rowsLocal, String outLocal) {
+    method.addStatement("double[][] $N = $N.rows($N.get(), $N)", rowsLocal, LaneRows.CLASS,
+        field(type, fields, kernelName, "ROWS", "new double[" + width + "][0]"), n);
+    if (needsOut()) {
+      method.addStatement("double[] $N = $N.get()", outLocal,
+          field(type, fields, kernelName, "OUT", "new double[" + (width + 1) + "]"));
+    }
   }
 
   private void addExtraParameters(MethodSpec.Builder method) {
@@ -84,8 +106,8 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
   }
 
   /** A per-thread buffer of the kernel, declared once. */
-  private String field(TypeSpec.Builder type, Set<String> fields, String suffix, String creation) {
-    String field = kernel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
+  private String field(TypeSpec.Builder type, Set<String> fields, String kernelName, String suffix, String creation) {
+    String field = kernelName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_" + suffix;
     if (fields.add(field)) {
       TypeName element = suffix.equals("OUT") ? ArrayTypeName.of(TypeName.DOUBLE)
           : ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
@@ -105,6 +127,9 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
     final String base;
     final String count;
     final String gradient;
+    final String wideRows;
+    final String wideOut;
+    final String value;
     final List<String> arguments = new ArrayList<>();
 
     Locals(List<Source.Parameter> parameters, String extra, String samplesName) {
@@ -124,6 +149,9 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
       base = fresh("base", taken);
       count = fresh("count", taken);
       gradient = fresh("gradient", taken);
+      wideRows = fresh("wideRows", taken);
+      wideOut = fresh("wideOut", taken);
+      value = fresh("value", taken);
     }
 
     private static String fresh(String name, Set<String> taken) {

@@ -60,6 +60,18 @@ public final class Optimizer {
     return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable);
   }
 
+  /** Whether an optimized body has loops over the directions: its jets were rolled. */
+  public static boolean hasLaneLoops(List<Statement> body) {
+    for (int s = 0; s < body.size(); s++) {
+      if (LaneLoopShape.at(body, s)
+          || body.get(s) instanceof Statement.Loop l && hasLaneLoops(l.body())
+          || body.get(s) instanceof Statement.Branch b && (hasLaneLoops(b.then()) || hasLaneLoops(b.otherwise()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean rolls(List<Statement> body) {
     return style == LaneStyle.LOOPS || style == LaneStyle.AUTO && allocatesRows(body) || unsplittable.test(body);
   }
