@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code drift}), computed exactly along the R columns of S (DESIGN §4.1): Tr(S Sᵀ∇²u) =
  * Σ_r ∂²u[S e_r]. R is known only at run time, so the operator runs the estimator kernel over blocks
  * of {@link Estimator#RUN_TIME_LANES} basis vectors e_r (each pass repeating the primal), with weight c
- * and the exact terms in the first pass. Polarization needs D(D+1)/2 directions instead, which is
+ * and the exact terms in the first pass; while more than that remain, over blocks of
+ * {@link LaneOperators#WIDE_LANES} in a second kernel when its jets are loops over the lanes. Polarization needs D(D+1)/2 directions instead, which is
  * cheaper only for small D (it stays the plan there).
  */
 final class DiffusionColumns {
@@ -45,13 +46,19 @@ final class DiffusionColumns {
     Set<String> taken = new HashSet<>();
     request.program().entry().parameters().forEach(p -> taken.add(p.name()));
     int lanes = Estimator.RUN_TIME_LANES;
+    // the wide kernel first, for the reason LaneOperators gives
+    String wideKernel = OperatorEstimators.kernel(request, plan, request.generatedName() + "Wide",
+        LaneOperators.WIDE_LANES, algebra, optimizer, taken, emitted, true);
     String kernel = OperatorEstimators.kernel(request, plan, request.generatedName(), lanes, algebra, optimizer, taken,
-        emitted);
+        emitted, false);
     String matrix = plan.families().get(0).matrix();
+    String passes = wideKernel == null ? "in passes of " + lanes
+        : "in passes of " + LaneOperators.WIDE_LANES + " while more than " + lanes + " remain, then of " + lanes;
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
         request.program().entry().parameters(), OperatorEstimators.length(plan), lanes, null, 1, null, true, true,
         "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
             + request.sourceClass() + "#" + request.method() + "} at the given point, along the columns of {@code "
-            + matrix + "} (in passes of " + lanes + ", each repeating the primal).\n"));
+            + matrix + "} (" + passes + ", each repeating the primal).\n",
+        wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES)));
   }
 }

@@ -79,7 +79,7 @@ final class OperatorEstimators {
     Estimator estimator = request.estimator();
     int lanes = estimator.lanes();
     String name = request.generatedName() + "Estimate";
-    String kernel = kernel(request, plan, name, lanes, algebra, optimizer, taken, emitted);
+    String kernel = kernel(request, plan, name, lanes, algebra, optimizer, taken, emitted, false);
     Source.Function entry = request.program().entry();
     String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
         + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of " + lanes
@@ -97,10 +97,11 @@ final class OperatorEstimators {
   /**
    * The private kernel {@code <name>Lanes(params, double[][] rows, int samples, double exact)}: the
    * plan's randomized parts along {@code lanes} vectors A·rows_l with weights c/samples, plus its
-   * exact terms times {@code exact}. Returns the kernel's name.
+   * exact terms times {@code exact}. Returns the kernel's name; with {@code onlyIfLoops}, null (and
+   * nothing emitted) unless its jets became loops over the lanes.
    */
   static String kernel(PdeRequest request, EstimatorPlan plan, String name, int lanes, FoldingAlgebra algebra,
-      Optimizer optimizer, Set<String> taken, List<Pipeline.Emitted> emitted) {
+      Optimizer optimizer, Set<String> taken, List<Pipeline.Emitted> emitted, boolean onlyIfLoops) {
     String kernel = name + "Lanes";
     String rows = Pipeline.fresh("rows", taken);
     String samples = Pipeline.fresh("samples", taken);
@@ -114,8 +115,11 @@ final class OperatorEstimators {
     OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, "One pass of {@code " + name
         + "}: the share of " + lanes + " of the vectors (weights c/{@code " + samples + "}), plus the exact terms "
         + "times {@code " + exact + "}.\n");
-    emitted.add(new Pipeline.Emitted(method,
-        optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program));
+    Optimizer.Result body = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
+    if (onlyIfLoops && !Optimizer.hasLaneLoops(body.body())) {
+      return null;
+    }
+    emitted.add(new Pipeline.Emitted(method, body, program));
     return kernel;
   }
 

@@ -6,6 +6,7 @@ import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
 import dev.collapsar.processor.ir.Type;
 import java.util.ArrayList;
@@ -124,13 +125,13 @@ public final class TaylorTransform {
     draws.stream().filter(d -> d instanceof Statement.Let).forEach(d -> names.reserve(((Statement.Let) d).name()));
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
-    Seeds seeds = new Seeds(jets, coordinates, plan);
+    List<Statement> body = new ArrayList<>(draws);
+    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, names, body));
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));
     }
     StatementExecutor executor =
         new StatementExecutor(program.helpers(), jets, binder, new Merger(alg.nodes(), binder));
-    List<Statement> body = new ArrayList<>(draws);
     Jet result = executor.run(entry, env, body);
     Node operator = alg.add(operator(result, layout), alg.mul(plan.zeroOrder(), result.primal()));
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
@@ -165,4 +166,47 @@ public final class TaylorTransform {
     return total;
   }
 
+
+  /**
+   * The plan with its computed seed components, {@code crossDot(S, a, rows, l)} = (S·rows_l)_a, bound
+   * once at the top of {@code body}: inline, a loop that reads x[a] (a network's first layer, once per
+   * unit) would recompute the dot product on every iteration.
+   */
+  private SeedPlan hoisted(SeedPlan plan, NameAllocator names, List<Statement> body) {
+    List<List<Node[]>> components = new ArrayList<>();
+    int width = 0;
+    for (SeedPlan.Group group : plan.groups()) {
+      List<Node[]> ofGroup = new ArrayList<>();
+      group.directions().forEach(d -> ofGroup.add(d.components().clone()));
+      components.add(ofGroup);
+      for (SeedPlan.Direction d : group.directions()) {
+        width = Math.max(width, d.components().length);
+      }
+    }
+    // coordinate by coordinate, so that one coordinate's lanes are consecutive (they roll into a loop)
+    for (int a = 0; a < width; a++) {
+      for (int g = 0; g < components.size(); g++) {
+        for (int d = 0; d < components.get(g).size(); d++) {
+          Node[] c = components.get(g).get(d);
+          if (a < c.length && c[a] instanceof Node.Apply apply && apply.operator() == Special.CROSS_DOT) {
+            String name = names.fresh("seed_" + a + "_" + plan.groups().get(g).directions().get(d).name());
+            body.add(new Statement.Let(name, c[a]));
+            c[a] = alg.nodes().ref(name, Type.DOUBLE);
+          }
+        }
+      }
+    }
+    List<SeedPlan.Group> groups = new ArrayList<>();
+    for (int g = 0; g < components.size(); g++) {
+      SeedPlan.Group group = plan.groups().get(g);
+      List<SeedPlan.Direction> directions = new ArrayList<>();
+      for (int d = 0; d < group.directions().size(); d++) {
+        SeedPlan.Direction direction = group.directions().get(d);
+        directions.add(new SeedPlan.Direction(direction.name(), components.get(g).get(d), direction.weight(),
+            direction.row()));
+      }
+      groups.add(new SeedPlan.Group(group.order(), group.collapsed(), directions, group.firstOrder(), group.sumName()));
+    }
+    return new SeedPlan(groups, plan.zeroOrder(), plan.runTimeArray());
+  }
 }
