@@ -52,13 +52,13 @@ final class DiffusionColumns {
     String kernel = OperatorEstimators.kernel(request, plan, request.generatedName(), lanes, algebra, optimizer, taken,
         emitted, false);
     String matrix = plan.families().get(0).matrix();
-    String passes = wideKernel == null ? "in passes of " + lanes
-        : "in passes of " + LaneOperators.WIDE_LANES + " while more than " + lanes + " remain, then of " + lanes;
+    LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
+    String passes = "in passes of " + LaneOperators.passes(lanes, wide);
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
         request.program().entry().parameters(), OperatorEstimators.length(plan), lanes, null, 1, null, true, true,
         "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
             + request.sourceClass() + "#" + request.method() + "} at the given point, along the columns of {@code "
             + matrix + "} (" + passes + ", each repeating the primal).\n",
-        wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES)));
+        wide));
   }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * The operators whose number of directions is known only at run time: the Laplacian of a
  * {@code double[]} without {@code dim} (blocks of {@link #BASIS_LANES} basis directions), and an
  * estimator with {@code samples = RUN_TIME} (blocks of {@link Estimator#RUN_TIME_LANES} random
- * directions). Each is a private lanes kernel, one pass along a block of directions passed as rows,
+ * directions); both with blocks of {@link #WIDE_LANES} first where those jets roll. Each is a private lanes kernel, one pass along a block of directions passed as rows,
  * and public wrappers that loop over the blocks.
  */
 final class LaneOperators {
@@ -63,15 +63,10 @@ final class LaneOperators {
     LaneWrapper.Wide wide = null;
     JetProgram wideProgram = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
         request.runTimeArray(), request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
-    String wideKernel = m + "LaplacianWideLanes";
-    OperatorMethod wideMethod = OperatorMethod.lanes(wideKernel, wideProgram, rows, out, WIDE_LANES,
+    wide = wide(emitted, m + "LaplacianWideLanes", OperatorMethod.lanes(m + "LaplacianWideLanes", wideProgram, rows,
+        out, WIDE_LANES,
         "One pass of the Laplacian of " + link + " along " + WIDE_LANES + " directions, as loops over the lanes: "
-            + "Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and the value into {@code out}.\n");
-    Optimizer.Result wideBody = optimizer.optimize(wideProgram.body(), wideMethod.outputs(), wideMethod.parameterNames());
-    if (Optimizer.hasLaneLoops(wideBody.body())) { // else 32 straight-line lanes: no gain over 16
-      emitted.add(new Pipeline.Emitted(wideMethod, wideBody, wideProgram));
-      wide = new LaneWrapper.Wide(wideKernel, WIDE_LANES);
-    }
+            + "Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and the value into {@code out}.\n"), wideProgram);
     JetProgram program = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
         request.runTimeArray(), request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, out, BASIS_LANES,
@@ -98,6 +93,14 @@ final class LaneOperators {
     String name = request.method() + "LaplacianEstimate";
     String kernel = name + "Lanes";
     String rows = Pipeline.fresh("rows", taken);
+    LaneWrapper.Wide wide = null;
+    if (e.runTime()) { // the wide kernel first, as for the Laplacian
+      JetProgram wideProgram = taylor.reserve(rows).lanes(request.program(), request.coordinates(),
+          request.runTimeArray(), request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
+      wide = wide(emitted, name + "WideLanes", OperatorMethod.lanes(name + "WideLanes", wideProgram, rows, null,
+          WIDE_LANES, "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + WIDE_LANES
+              + " directions, as loops over the lanes.\n"), wideProgram);
+    }
     JetProgram program = taylor.reserve(rows).lanes(request.program(), request.coordinates(), request.runTimeArray(),
         request.collapsed(), e.lanes(), rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, null, e.lanes(),
@@ -112,12 +115,33 @@ final class LaneOperators {
     String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + count + ") Σₛ ∂²u[vₛ] over "
         + count
         + " directions with E[v vᵀ] = I";
-    String passes = e.runTime() ? " (in passes of " + e.lanes() + " directions, each repeating the primal)" : "";
+    String passes = e.runTime() ? " (in passes of " + passes(e.lanes(), wide) + " directions, each repeating the "
+        + "primal)" : "";
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, parameters, dimension, e.lanes(),
-        v, e.samples(), null, e.gaussian(), false, about + ", the rows of {@code " + v + "}" + passes + ".\n"));
+        v, e.samples(), null, e.gaussian(), false, about + ", the rows of {@code " + v + "}" + passes + ".\n", wide));
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, parameters, dimension, e.lanes(),
         rng, e.samples(), samples, e.gaussian(), false, about + ", drawn from {@code " + rng + "} ("
-            + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n"));
+            + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n", wide));
+  }
+
+  /** How a wrapper's blocks are sized, for its documentation: "8", or "32 while more than 8 remain, then 8". */
+  static String passes(int lanes, LaneWrapper.Wide wide) {
+    return wide == null ? Integer.toString(lanes)
+        : wide.lanes() + " while more than " + lanes + " remain, then " + lanes;
+  }
+
+  /**
+   * The wide kernel of {@code program} if its jets became loops over the lanes (else nothing is
+   * emitted and null returned).
+   */
+  private LaneWrapper.Wide wide(List<Pipeline.Emitted> emitted, String name, OperatorMethod method,
+      JetProgram program) {
+    Optimizer.Result body = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
+    if (!Optimizer.hasLaneLoops(body.body())) {
+      return null; // 32 straight-line lanes: no gain over the narrow kernel
+    }
+    emitted.add(new Pipeline.Emitted(method, body, program));
+    return new LaneWrapper.Wide(name, WIDE_LANES);
   }
 
   private void add(List<Pipeline.Emitted> emitted, OperatorMethod method, JetProgram program) {

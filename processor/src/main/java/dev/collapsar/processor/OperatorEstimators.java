@@ -72,26 +72,31 @@ final class OperatorEstimators {
 
   /**
    * S chosen at run time: a private kernel for one pass of {@link Estimator#RUN_TIME_LANES} vectors
-   * (weights c/S, exact terms scaled by 1 in the first pass and 0 after), and the two public wrappers.
+   * (weights c/S, exact terms scaled by 1 in the first pass and 0 after), a wide one of
+   * {@link LaneOperators#WIDE_LANES} where its jets roll, and the two public wrappers.
    */
   private static void runTime(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
       Set<String> taken, List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
     Estimator estimator = request.estimator();
     int lanes = estimator.lanes();
     String name = request.generatedName() + "Estimate";
+    // the wide kernel first, for the reason LaneOperators gives
+    String wideKernel = kernel(request, plan, name + "Wide", LaneOperators.WIDE_LANES, algebra, optimizer, taken,
+        emitted, true);
+    LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
     String kernel = kernel(request, plan, name, lanes, algebra, optimizer, taken, emitted, false);
     Source.Function entry = request.program().entry();
     String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
-        + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of " + lanes
-        + ", each repeating the primal)";
+        + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of "
+        + LaneOperators.passes(lanes, wide) + ", each repeating the primal)";
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
         lanes, Pipeline.fresh("v", taken), Estimator.RUN_TIME, null, estimator.gaussian(), true,
-        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n"));
+        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n", wide));
     String generator = Pipeline.fresh("rng", taken);
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
         lanes, generator, Estimator.RUN_TIME, Pipeline.fresh("samples", taken), estimator.gaussian(), true,
         what + " drawn from {@code " + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher")
-            + ").\n"));
+            + ").\n", wide));
   }
 
   /**

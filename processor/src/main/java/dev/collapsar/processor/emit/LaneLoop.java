@@ -109,23 +109,39 @@ final class LaneLoop {
           .endControlFlow();
     }
     method.addStatement("double $N = 0.0", local.sum)
-        .beginControlFlow("for (int $N = 0; $N < $N; $N += $L)", local.base, local.base, local.count, local.base,
-            w.lanes());
-    if (rows) {
-      method.addStatement("$N.copy($N, $N, $N, $N)", LaneRows.CLASS, local.rows, w.extra(), local.base, local.n);
+        .addStatement("int $N = 0", local.base)
+        .beginControlFlow("while ($N < $N)", local.base, local.count);
+    if (w.wide() != null) {
+      method.beginControlFlow("if ($N - $N > $L)", local.count, local.base, w.lanes());
+      block(method, w.wide().kernel(), w.wide().lanes(), local.wideRows, rows);
+      method.nextControlFlow("else");
+      block(method, w.kernel(), w.lanes(), local.rows, rows);
+      method.endControlFlow();
     } else {
-      method.addStatement("$N.draw($N, $N, $N, $N, $N, $L)", LaneRows.CLASS, local.rows, w.extra(), local.base,
+      block(method, w.kernel(), w.lanes(), local.rows, rows);
+    }
+    method.endControlFlow();
+    if (w.weighted()) {
+      method.addStatement("return $N", local.sum);
+    } else {
+      method.addStatement("return $N / $N", local.sum, local.count);
+    }
+  }
+
+  /** One block of directions: copied or drawn into {@code rows}, the kernel's share, the next base. */
+  private void block(MethodSpec.Builder method, String kernel, int lanes, String rows, boolean copied) {
+    if (copied) {
+      method.addStatement("$N.copy($N, $N, $N, $N)", LaneRows.CLASS, rows, w.extra(), local.base, local.n);
+    } else {
+      method.addStatement("$N.draw($N, $N, $N, $N, $N, $L)", LaneRows.CLASS, rows, w.extra(), local.base,
           local.count, local.n, w.gaussian());
     }
     if (w.weighted()) {
-      method.addStatement("$N += $N($L, $N, $N, $N == 0 ? 1.0 : 0.0)", local.sum, w.kernel(),
-          String.join(", ", local.arguments), local.rows, local.count, local.base)
-          .endControlFlow()
-          .addStatement("return $N", local.sum);
-      return;
+      method.addStatement("$N += $N($L, $N, $N, $N == 0 ? 1.0 : 0.0)", local.sum, kernel,
+          String.join(", ", local.arguments), rows, local.count, local.base);
+    } else {
+      method.addStatement("$N += $N($L, $N)", local.sum, kernel, String.join(", ", local.arguments), rows);
     }
-    method.addStatement("$N += $N($L, $N)", local.sum, w.kernel(), String.join(", ", local.arguments), local.rows)
-        .endControlFlow()
-        .addStatement("return $N / $N", local.sum, local.count);
+    method.addStatement("$N += $L", local.base, lanes);
   }
 }

@@ -1,6 +1,7 @@
 package dev.collapsar.processor.lanes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collapsar.processor.CollapsarProcessor;
 import dev.collapsar.testing.CollapsarCompiler;
@@ -42,6 +43,19 @@ class RunTimeOperatorSamplesTest {
           return f(x[0], x[1]);
         }
 
+        @LinearPDE(value = "laplacian + 2*D[x] - u", name = "layered", wrt = {"x", "y"}, samples = LinearPDE.RUN_TIME)
+        static double g(double x, double y) {
+          double[] h = new double[4];
+          for (int i = 0; i < h.length; i++) {
+            h[i] = Math.tanh(0.3 * i + x * (i + 1) - 0.5 * y * y + Math.sin(x + i * y));
+          }
+          double out = 0;
+          for (int i = 0; i < h.length; i++) {
+            out += h[i] * (i + 1);
+          }
+          return out;
+        }
+
         @LinearPDE(value = "biharmonic - laplacian", name = "plate", samples = LinearPDE.RUN_TIME)
         static double p(double x, double y) {
           return f(x, y);
@@ -50,11 +64,12 @@ class RunTimeOperatorSamplesTest {
       """;
 
   private static final int[] SAMPLES = {1, 3, 8, 9, 17};
+  private CompiledSources c;
   private Class<?> ops;
 
   @BeforeAll
   void compile() {
-    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+    c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
         .compile("rto.Ops", SOURCE);
     c.assertSucceeded();
     ops = c.load("rto.OpsOperators");
@@ -62,6 +77,15 @@ class RunTimeOperatorSamplesTest {
 
   private static DerivativeStructure f(DerivativeStructure[] v) {
     return v[0].multiply(0.5).subtract(v[1].multiply(v[1])).exp().multiply(v[0].add(v[1].multiply(2)).sin());
+  }
+
+  private static DerivativeStructure g(DerivativeStructure[] v) {
+    DerivativeStructure out = v[0].getField().getZero();
+    for (int i = 0; i < 4; i++) {
+      out = out.add(v[0].multiply(i + 1).subtract(v[1].multiply(v[1]).multiply(0.5))
+          .add(v[0].add(v[1].multiply(i)).sin()).add(0.3 * i).tanh().multiply(i + 1));
+    }
+    return out;
   }
 
   private Method method(String name, Class<?>... types) throws Exception {
@@ -103,6 +127,32 @@ class RunTimeOperatorSamplesTest {
         Numerics.assertClose(fourth - second, (double) plate.invoke(null, p[0], p[1], v), 1e-11, 1e-11 * scale,
             "biharmonic − laplacian, S = " + samples);
       }
+    }
+  }
+
+  @Test
+  void aLayerGetsThe32VectorPassWithTheLowerOrderTermsOnce() throws Exception {
+    assertTrue(c.generatedSource("rto.OpsOperators").contains("layeredEstimateWideLanes("),
+        "a local array: direction loops over 32 vectors while more than 8 remain");
+    Oracle oracle = Oracle.of(2, 2, RunTimeOperatorSamplesTest::g);
+    Method layered = method("layeredEstimate", double.class, double.class, double[][].class);
+    Method drawn = method("layeredEstimate", double.class, double.class, RandomGenerator.class, int.class);
+    SplittableRandom random = new SplittableRandom(10);
+    for (int samples : new int[] {1, 9, 33, 40}) {
+      double[] p = {random.nextDouble(-1, 1), random.nextDouble(-1, 1)};
+      OracleResult r = oracle.at(p);
+      double[][] v = vectors(random, samples, 2);
+      double expected = 2 * r.partial(1, 0) - r.value();
+      double scale = 1 + Math.abs(r.value()) + Math.abs(r.partial(1, 0));
+      for (double[] row : v) {
+        expected += oracle.directional(p, row, 2) / samples;
+        scale += Math.abs(oracle.directional(p, row, 2));
+      }
+      Numerics.assertClose(expected, (double) layered.invoke(null, p[0], p[1], v), 1e-11, 1e-11 * scale,
+          "layered laplacian + 2∂x − u, S = " + samples);
+      double fromRows = (double) layered.invoke(null, p[0], p[1], vectors(new SplittableRandom(samples), samples, 2));
+      assertEquals(fromRows, (double) drawn.invoke(null, p[0], p[1], new SplittableRandom(samples), samples),
+          1e-14 * (1 + Math.abs(fromRows)), "drawn in order across 32- and 8-vector blocks, S = " + samples);
     }
   }
 

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Estimators whose number of samples ({@code samples = Laplacian.RUN_TIME}) or dimension ({@code dim}
  * omitted) is chosen by the caller: with given directions they equal (1/S)·Σₛ ∂²u[vₛ] from the
- * oracle (1e-12 relative to the terms) for S on both sides of the 8-direction pass; the generator
- * variant equals the rows variant fed the same draws; estimates are unbiased (mean of 4000 within 5
+ * oracle (1e-12 relative to the terms) for S on both sides of the 8-direction pass (and, for a
+ * method with a local array, of the 32-direction pass of direction loops, S = 33, 40); the generator
+ * variant equals the rows variant fed the same draws, whatever the blocks; estimates are unbiased (mean of 4000 within 5
  * standard errors, fixed seeds); bad directions are rejected with a message.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,14 +55,28 @@ class RunTimeSamplesTest {
         static double k(double[] p) {
           return g(p[0], p[1], p[2]);
         }
+
+        @Laplacian(samples = Laplacian.RUN_TIME)
+        static double n(double[] p) {
+          double[] h = new double[4];
+          for (int i = 0; i < h.length; i++) {
+            h[i] = Math.tanh(0.3 * i + p[0] * (i + 1) - p[1] * p[2] * 0.5 + Math.sin(p[0] + i * p[2]));
+          }
+          double out = 0;
+          for (int i = 0; i < h.length; i++) {
+            out += h[i] * h[i] * (i + 1);
+          }
+          return out;
+        }
       }
       """;
 
+  private CompiledSources compiled;
   private Class<?> operators;
 
   @BeforeAll
   void compile() {
-    CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+    compiled = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
         .compile("rs.Fields", SOURCE);
     compiled.assertSucceeded();
     operators = compiled.load("rs.FieldsOperators");
@@ -72,6 +87,16 @@ class RunTimeSamplesTest {
         .add(v[0].multiply(v[1]).multiply(v[2]));
   }
 
+  private static DerivativeStructure n(DerivativeStructure[] v) {
+    DerivativeStructure out = v[0].getField().getZero();
+    for (int i = 0; i < 4; i++) {
+      DerivativeStructure h = v[0].multiply(i + 1).subtract(v[1].multiply(v[2]).multiply(0.5))
+          .add(v[0].add(v[2].multiply(i)).sin()).add(0.3 * i).tanh();
+      out = out.add(h.multiply(h).multiply(i + 1));
+    }
+    return out;
+  }
+
   private Method method(String name, Class<?>... parameters) throws NoSuchMethodException {
     Method m = operators.getMethod(name, parameters);
     m.setAccessible(true);
@@ -80,7 +105,7 @@ class RunTimeSamplesTest {
 
   /** The estimate at p from the named variant, over the rows of v. */
   private double fromRows(String name, double[] p, double[][] v) throws Exception {
-    if (name.equals("h") || name.equals("k")) {
+    if (name.equals("h") || name.equals("k") || name.equals("n")) {
       return (double) method(name + "LaplacianEstimate", double[].class, double[][].class).invoke(null, p, v);
     }
     return (double) method(name + "LaplacianEstimate", double.class, double.class, double.class, double[][].class)
@@ -111,6 +136,29 @@ class RunTimeSamplesTest {
         }
       }
     }
+  }
+
+  @Test
+  void aLayerGetsThe32DirectionPassToo() throws Exception {
+    assertTrue(compiled.generatedSource("rs.FieldsOperators").contains("nLaplacianEstimateWideLanes("),
+        "a local array: direction loops over 32 lanes while more than 8 directions remain");
+    assertTrue(!compiled.generatedSource("rs.FieldsOperators").contains("gLaplacianEstimateWideLanes("),
+        "scalar code: 8 straight-line lanes per pass only");
+    Oracle oracle = Oracle.of(3, 2, RunTimeSamplesTest::n);
+    SplittableRandom random = new SplittableRandom(6);
+    for (int samples : new int[] {1, 9, 33, 40}) {
+      for (double[] p : SeededPoints.uniform(samples, 2, 3, -1, 1)) {
+        double[][] v = directions(random, samples);
+        Oracle.Average expected = oracle.averageDirectional(p, v, 2);
+        Numerics.assertClose(expected.value(), fromRows("n", p, v), 1e-12, 1e-12 * (1 + expected.scale()),
+            "n, S = " + samples);
+      }
+    }
+    Method drawn = method("nLaplacianEstimate", double[].class, RandomGenerator.class, int.class);
+    double[] p = {0.2, -0.3, 0.7};
+    double expected = fromRows("n", p, directions(new SplittableRandom(40), 40));
+    assertEquals(expected, (double) drawn.invoke(null, p, new SplittableRandom(40), 40),
+        1e-14 * (1 + Math.abs(expected)), "drawn in a 32- and an 8-direction block, in order");
   }
 
   @Test
