@@ -42,17 +42,24 @@ final class ArrayPool {
         .build());
   }
 
+  /** {@code next} and this thread's pool {@code field} as {@code local}, doubled when entry {@code slot} is past its end. */
+  private static com.palantir.javapoet.CodeBlock pool(String type, String local, String field, int slot) {
+    return com.palantir.javapoet.CodeBlock.builder()
+        .addStatement("int[] next = NEXT.get()")
+        .addStatement("$L $N = $N.get()", type, local, field)
+        .beginControlFlow("if (next[$L] == $N.length)", slot, local)
+        .addStatement("$N = $T.copyOf($N, 2 * $N.length)", local, java.util.Arrays.class, local, local)
+        .addStatement("$N.set($N)", field, local)
+        .endControlFlow()
+        .build();
+  }
+
   private static MethodSpec take() {
     return MethodSpec.methodBuilder("take")
         .addModifiers(Modifier.STATIC)
         .returns(double[].class)
         .addParameter(int.class, "length")
-        .addStatement("int[] next = NEXT.get()")
-        .addStatement("double[][] arrays = POOLS.get()")
-        .beginControlFlow("if (next[0] == arrays.length)")
-        .addStatement("arrays = $T.copyOf(arrays, 2 * arrays.length)", java.util.Arrays.class)
-        .addStatement("POOLS.set(arrays)")
-        .endControlFlow()
+        .addCode(pool("double[][]", "arrays", "POOLS", 0))
         .addStatement("double[] array = arrays[next[0]]")
         .beginControlFlow("if (array == null || array.length < length)")
         .addStatement("array = new double[length]")
@@ -71,12 +78,7 @@ final class ArrayPool {
         .returns(double[][].class)
         .addParameter(int.class, "rows")
         .addParameter(int.class, "columns")
-        .addStatement("int[] next = NEXT.get()")
-        .addStatement("double[][][] pool = ROW_POOLS.get()")
-        .beginControlFlow("if (next[1] == pool.length)")
-        .addStatement("pool = $T.copyOf(pool, 2 * pool.length)", java.util.Arrays.class)
-        .addStatement("ROW_POOLS.set(pool)")
-        .endControlFlow()
+        .addCode(pool("double[][][]", "pool", "ROW_POOLS", 1))
         .addStatement("double[][] matrix = pool[next[1]]")
         .addStatement("int width = matrix == null || matrix.length == 0 ? 0 : matrix[0].length")
         .beginControlFlow("if (matrix == null || matrix.length < rows || width < columns)")
