@@ -70,12 +70,12 @@ final class MethodEmitter {
       method.addStatement("$N.reset()", ArrayPool.FIELD); // local arrays come from this thread's pool
       usesPool = true;
     }
-    if (SizeEstimate.of(body) <= BUDGET) {
+    List<List<Statement>> chunks = SizeEstimate.of(body) <= BUDGET ? List.of(body) : Partition.cut(body, BUDGET);
+    if (chunks.size() == 1) { // small enough, or one statement (a loop) that no cut can divide
       method.addCode(BodyWriter.write(body)).addCode(signature.tail().apply(printed));
       type.addMethod(method.build());
       return;
     }
-    List<List<Statement>> chunks = Partition.cut(body, BUDGET);
     Map<String, Integer> slots = new LinkedHashMap<>(slots(chunks, tailReads));
     Map<String, Type> defined = Names.defined(body);
     arraySlots = new LinkedHashMap<>();
@@ -125,6 +125,8 @@ final class MethodEmitter {
       reads.addAll(tailReads); // the last part loads only what it and the result read
     }
     Map<String, Type> own = Names.defined(chunk);
+    Set<String> assigned = Names.assigned(chunk);
+    reads.addAll(assigned); // a local this part updates must exist here even if it is only written
     for (Map.Entry<String, Integer> slot : slots.entrySet()) {
       String local = slot.getKey();
       if (reads.contains(local) && !own.containsKey(local)) {
@@ -141,13 +143,15 @@ final class MethodEmitter {
     if (printedOutputs != null) {
       return part.addCode(signature.tail().apply(printedOutputs));
     }
+    // A part hands on what it declares and what it updates of an earlier part's locals (a loop's
+    // accumulator declared before the loop, in an earlier part, is one).
     for (Map.Entry<String, Integer> slot : slots.entrySet()) {
-      if (own.containsKey(slot.getKey())) {
-        part.addStatement("$N[$L] = $L", w, slot.getValue(), store(own.get(slot.getKey()), slot.getKey()));
+      if (own.containsKey(slot.getKey()) || assigned.contains(slot.getKey())) {
+        part.addStatement("$N[$L] = $L", w, slot.getValue(), store(types.get(slot.getKey()), slot.getKey()));
       }
     }
     for (Map.Entry<String, Integer> slot : arraySlots.entrySet()) {
-      if (own.containsKey(slot.getKey())) {
+      if (own.containsKey(slot.getKey()) || assigned.contains(slot.getKey())) {
         part.addStatement("$N[$L] = $N", wa, slot.getValue(), slot.getKey());
       }
     }

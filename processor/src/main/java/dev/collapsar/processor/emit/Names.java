@@ -42,6 +42,25 @@ final class Names {
     }
   }
 
+  /**
+   * Locals that {@code statements} assign with {@link Statement.Set}, at any depth: a loop or branch
+   * may update a local declared before it, and whoever keeps that local must see the new value.
+   */
+  static Set<String> assigned(List<Statement> statements) {
+    Set<String> assigned = new LinkedHashSet<>();
+    for (Statement s : statements) {
+      if (s instanceof Statement.Set set) {
+        assigned.add(set.name());
+      } else if (s instanceof Statement.Branch branch) {
+        assigned.addAll(assigned(branch.then()));
+        assigned.addAll(assigned(branch.otherwise()));
+      } else if (s instanceof Statement.Loop loop) {
+        assigned.addAll(assigned(loop.body()));
+      }
+    }
+    return assigned;
+  }
+
   static Set<String> read(List<Statement> statements) {
     Set<String> read = new LinkedHashSet<>();
     for (Statement s : statements) {

@@ -19,7 +19,7 @@ final class Partition {
     for (int i = 0; i < body.size(); i++) {
       int end = unitEnd(body, i);
       List<Statement> unit = body.subList(i, end + 1);
-      int unitSize = SizeEstimate.of(unit) + 8 * Names.read(unit).size();
+      int unitSize = SizeEstimate.inPart(unit);
       if (!current.isEmpty() && size + unitSize > budget) {
         chunks.add(current);
         current = new ArrayList<>();

@@ -18,6 +18,11 @@ public final class SizeEstimate {
   private static final int COMPARISON = 10;
   private static final int SELECT = 8;
   private static final int BRANCH = 8;
+  /**
+   * Loading a local from a part's workspace or storing it back: {@code aload}, {@code sipush},
+   * {@code daload}/{@code dastore} and a wide {@code dstore}/{@code dload}.
+   */
+  private static final int HAND_OFF = 10;
 
   /**
    * The estimate above which one statement cannot be placed in any method: the estimate is at least
@@ -34,11 +39,25 @@ public final class SizeEstimate {
    */
   public static boolean hasUnsplittable(List<Statement> statements) {
     for (Statement s : statements) {
-      if (of(s) > UNSPLITTABLE) {
+      if (inPart(List.of(s)) > UNSPLITTABLE) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The estimate of {@code statements} as (part of) a part method: with a load for every local they
+   * read and a store for every local they define or update, since each may come from or go to
+   * another part.
+   */
+  static int inPart(List<Statement> statements) {
+    java.util.Set<String> inside = new java.util.HashSet<>();
+    Names.declaredAnywhere(statements, inside);
+    java.util.Set<String> handedOn = new java.util.HashSet<>(Names.read(statements));
+    handedOn.addAll(Names.assigned(statements));
+    handedOn.removeAll(inside); // a loop's own temporaries never leave it
+    return of(statements) + HAND_OFF * (handedOn.size() + Names.defined(statements).size());
   }
 
   static int of(List<Statement> statements) {
