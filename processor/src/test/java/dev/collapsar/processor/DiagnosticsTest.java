@@ -136,8 +136,20 @@ class DiagnosticsTest {
           static double u(double x, double[] w) {
             double[] h = w;
             h = new double[2]; // <-
-            h[0] = x * w[0];
             return h[0] * x;
+          }
+        """);
+  }
+
+  @Test
+  void writingThroughAnAliasOfTheCoordinates() {
+    expect("UnsupportedStatement", "writes to an element of h, which may refer to the parameter array x: in Java "
+        + "the write would change the caller's array", """
+          @Laplacian(dim = 2)
+          static double u(double[] x) {
+            double[] h = x;
+            h[0] = h[0] * 3; // <-
+            return x[0] * x[1] + x[0] * x[0];
           }
         """);
   }

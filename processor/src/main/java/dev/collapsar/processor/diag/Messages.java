@@ -104,6 +104,17 @@ public final class Messages {
         "See the supported Java subset in the README.");
   }
 
+  public static Problem writeThroughAlias(String local, String parameter) {
+    String source = parameter.equals("a parameter") ? "an array passed in as a parameter" : "the parameter array " + parameter;
+    String copy = parameter.equals("a parameter") ? "" : " For example: double[] " + local + " = new double["
+        + parameter + ".length]; for (int i = 0; i < " + parameter + ".length; i++) { " + local + "[i] = " + parameter
+        + "[i]; }";
+    return problem(DiagnosticId.UNSUPPORTED_STATEMENT, "This statement writes to an element of " + local
+        + ", which may refer to " + source + ": in Java the write would change the caller's array, and a generated "
+        + "operator never writes into its arguments.",
+        "Copy the values into a new local array first and write to the copy." + copy);
+  }
+
   public static Problem unsupportedType(String type, String where) {
     return problem(DiagnosticId.UNSUPPORTED_TYPE, "The type " + type + " of " + where + " is not supported.",
         "Use double, int or boolean locals.");

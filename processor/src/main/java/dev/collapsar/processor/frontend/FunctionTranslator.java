@@ -40,7 +40,7 @@ final class FunctionTranslator {
       parameters.add(new Source.Parameter(p.getSimpleName().toString(), type));
     }
     ExpressionTranslator expressions = new ExpressionTranslator(unit, scope, members);
-    StatementTranslator statements = new StatementTranslator(unit, scope, expressions);
+    StatementTranslator statements = new StatementTranslator(unit, scope, expressions, ParameterAliases.of(tree));
     Source.Block body = statements.block(tree.getBody());
     return new Source.Function(key, method.getSimpleName().toString(), parameters, returns, body, new Site.InTree(tree, unit));
   }

@@ -35,10 +35,15 @@ final class StatementTranslator {
   /** Local variables (as opposed to parameters): only local arrays may be written. */
   private final java.util.Set<String> locals = new java.util.HashSet<>();
 
-  StatementTranslator(CompilationUnitTree unit, Scope scope, ExpressionTranslator expressions) {
+  /** Local arrays that may be a second name for a parameter's array: writes through them are rejected. */
+  private final ParameterAliases aliases;
+
+  StatementTranslator(CompilationUnitTree unit, Scope scope, ExpressionTranslator expressions,
+      ParameterAliases aliases) {
     this.unit = unit;
     this.scope = scope;
     this.expressions = expressions;
+    this.aliases = aliases;
   }
 
   Source.Block block(BlockTree block) {
@@ -135,6 +140,10 @@ final class StatementTranslator {
         || !locals.contains(id.getName().toString())) {
       throw new CollapsarException(Messages.unsupportedStatement(
           "writing to an element of " + array + ", which is not a local double[] array"), site(element));
+    }
+    String parameter = aliases.parameterOf(id.getName().toString());
+    if (parameter != null) {
+      throw new CollapsarException(Messages.writeThroughAlias(id.getName().toString(), parameter), site(element));
     }
     return new Source.ArrayAssign(id.getName().toString(), expressions.translate(element.getIndex()), compound,
         expressions.translate(value), text, site(site));

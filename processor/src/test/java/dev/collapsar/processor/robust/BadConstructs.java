@@ -161,6 +161,12 @@ final class BadConstructs {
     add("array element compound assignment", "UnsupportedStatement", "w[1] += t; " + MARK);
     add("array element increment", "UnsupportedStatement", "w[0]++; " + MARK);
     pending = "";
+    // Java would write into the caller's array: rejected for good, not pending.
+    add("write through a parameter alias", "UnsupportedStatement", "double[] h = w; h[0] = t; " + MARK);
+    add("write through an alias of an alias", "UnsupportedStatement",
+        "double[] a = w; double[] b = (a); b[1] += t; " + MARK);
+    add("write before the loop makes an alias", "UnsupportedStatement",
+        "double[] h = new double[2]; for (int k = 0; k < n; k++) { h[0] = t; h = w; } " + MARK);
   }
 
   private void types() {
