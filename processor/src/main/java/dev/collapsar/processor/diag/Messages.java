@@ -174,8 +174,21 @@ public final class Messages {
 
   public static Problem internalError(String method, Throwable t) {
     return problem(DiagnosticId.INTERNAL_ERROR, "The Collapsar processor failed on method " + method + " ("
-        + t.getClass().getSimpleName() + ": " + t.getMessage() + ").",
+        + t.getClass().getSimpleName() + ": " + t.getMessage() + where(t) + ").",
         "This is a bug in Collapsar; please report it with this method's source.");
+  }
+
+  /** The processor's innermost frames of a crash, so that a report says where it happened. */
+  private static String where(Throwable t) {
+    StringBuilder frames = new StringBuilder();
+    int shown = 0;
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().startsWith("dev.collapsar.") && shown++ < 3) {
+        frames.append(shown == 1 ? " at " : " < ").append(e.getClassName().replace("dev.collapsar.processor.", ""))
+            .append('.').append(e.getMethodName()).append(':').append(e.getLineNumber());
+      }
+    }
+    return frames.toString();
   }
 
   /** Numeric limits the messages quote. */

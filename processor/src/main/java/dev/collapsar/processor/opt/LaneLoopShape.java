@@ -15,7 +15,7 @@ public final class LaneLoopShape {
 
   /** Whether a direction loop starts at {@code statements[i]}. */
   public static boolean at(List<Statement> statements, int i) {
-    if (i + 2 >= statements.size() || !(statements.get(i) instanceof Statement.Declare d) || d.type() != Type.INT
+    if (i < 0 || i + 2 >= statements.size() || !(statements.get(i) instanceof Statement.Declare d) || d.type() != Type.INT
         || !(statements.get(i + 1) instanceof Statement.Set start) || !start.name().equals(d.name())
         || !(start.value() instanceof Node.Const zero) || !zero.is(0)
         || !(statements.get(i + 2) instanceof Statement.Loop loop) || loop.body().isEmpty()) {
