@@ -1,87 +1,149 @@
 package dev.collapsar.processor.fuzz;
 
-import dev.collapsar.LaplacianResult;
 import dev.collapsar.processor.CollapsarProcessor;
 import dev.collapsar.testing.CollapsarCompiler;
 import dev.collapsar.testing.CompiledSources;
 import dev.collapsar.testing.Oracle;
-import dev.collapsar.testing.OracleResult;
 import dev.collapsar.testing.SeededPoints;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential fuzzing: seeded random programs of the supported subset (every Math function, locals
- * and reassignment, branches, constant and run-time loops, reads of a weight array, early returns, helper
- * calls), half with
- * {@code @Laplacian} and half with a random {@code @LinearPDE} operator up to order 4, compiled with
- * the processor and compared with Hipparchus at random points. {@code -Dcollapsar.fuzz.programs=N}
- * runs N programs (default 300; 10,000 is the long run), {@code -Dcollapsar.fuzz.seed=S} another
- * sequence. A failure prints the seed and a reproducer minimized by dropping statements while it
- * still fails; any processor error fails too.
+ * Differential fuzzing: seeded random programs of the supported subset ({@link ProgramGenerator}:
+ * scalar and array coordinates, local arrays, layer loops, run-time loops, Laplacians, operators up
+ * to order 4, estimators with given directions, {@code diffusion}/{@code drift}), each written in
+ * both modes and compiled with every lane style ({@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}), called
+ * at seeded points and compared with Hipparchus ({@link Expected} states the tolerances); the lane
+ * styles of one mode must also agree with each other to 1e-12 of the scale. Any processor error is a
+ * failure. Points without a reference or with an ill-conditioned oracle are skipped and counted
+ * ({@link PointFilters}); at least three points per program on average must be compared.
  *
- * <p>Points where the oracle's values exceed 1e9 (random compositions can overflow), or where its
- * value differs from what the user's own method returns (its arithmetic overflowed, or a comparison
- * went the other way), are skipped and counted; at least three quarters of all points must be compared.
- *
- * <p>Tolerance: relative to the size of the terms — 1e-8 for the Laplacian (1 + |u| + |∇u|₁ +
- * Σ|∂ᵢᵢu|), 1e-7 for operators up to order 4 (1 + Σ|c_α ∂^α u| + Σ_{|β|≤4}|∂^β u|, since plans combine
- * directional derivatives of the size of all those partials): a wrong rule is off by O(1),
- * while long random compositions lose digits to rounding, more so at order 4.
+ * <p>{@code -Dcollapsar.fuzz.programs=N} runs N programs (default 300; 10,000 is the long run),
+ * {@code -Dcollapsar.fuzz.seed=S} another sequence, {@code -Dcollapsar.fuzz.first=K} starts at
+ * program K of it (program K has seed S + K, so a reported program seed is rerun with
+ * {@code seed=S, first=K, programs=1}). The run reports every failing program (the first
+ * {@value FuzzStatistics#FAILURE_CAP} in full, the first three with a reproducer minimized by dropping
+ * statements), the programs per construct, and the median and maximum error.
  */
 class DifferentialFuzzTest {
-  private static final int BATCH = 60;
-  private static final double ILL_CONDITIONED = 1e9;
+  private static final int BATCH = 40;
+  private static final List<String> LANE_STYLES = List.of("AUTO", "UNROLLED", "LOOPS");
+  private static final double TOO_LARGE = 1e9;
+  private static final int MINIMIZED = 3;
+  /** Marks a problem that is an exception rather than a numeric disagreement. */
+  private static final String THREW = "threw: ";
 
-  private int checked;
-  private int skipped;
+  private final FuzzStatistics stats = new FuzzStatistics();
+  private final List<RandomProgram> failed = new ArrayList<>();
 
   @Test
   void randomProgramsMatchTheOracle() throws Exception {
     int programs = Integer.getInteger("collapsar.fuzz.programs", 300);
     long baseSeed = Long.getLong("collapsar.fuzz.seed", 20261122L);
-    for (int start = 0; start < programs; start += BATCH) {
-      runBatch(baseSeed, start, Math.min(BATCH, programs - start));
+    int first = Integer.getInteger("collapsar.fuzz.first", 0);
+    for (int start = first; start < first + programs; start += BATCH) {
+      List<RandomProgram> batch = new ArrayList<>();
+      for (int i = start; i < Math.min(start + BATCH, first + programs); i++) {
+        RandomProgram p = new ProgramGenerator(baseSeed + i).program("f" + i);
+        stats.program(p);
+        batch.add(p);
+      }
+      runBatch(batch, baseSeed);
     }
-    System.out.printf("differential fuzzing: %d programs, %d points compared, %d points skipped as ill-conditioned%n",
-        programs, checked, skipped);
-    if (checked < 3 * programs) {
-      throw new AssertionError("too few points compared: " + checked + " of " + (checked + skipped));
+    System.out.print(stats.summary());
+    if (stats.failureCount() > 0) {
+      StringBuilder report = new StringBuilder(stats.summary());
+      stats.failures().forEach(f -> report.append("\n").append(f));
+      for (RandomProgram p : failed.subList(0, Math.min(MINIMIZED, failed.size()))) {
+        report.append("\nminimized reproducer of ").append(p.name).append(":\n").append(minimize(p).java());
+      }
+      throw new AssertionError(report.toString());
+    }
+    if (stats.checkedPoints() < 3 * programs) {
+      throw new AssertionError("too few points compared: " + stats.checkedPoints() + " of "
+          + (stats.checkedPoints() + stats.skippedPoints()));
     }
   }
 
-  private void runBatch(long baseSeed, int start, int count) throws Exception {
-    List<RandomProgram> batch = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      batch.add(new RandomProgram.Generator(baseSeed + start + i).program("f" + (start + i)));
+  private void runBatch(List<RandomProgram> batch, long baseSeed) throws Exception {
+    Map<String, CompiledSources> compiled = compileAll(batch);
+    if (compiled == null) { // some program was rejected: find which, one by one
+      for (RandomProgram p : batch) {
+        Map<String, CompiledSources> alone = compileAll(List.of(p));
+        if (alone == null) {
+          fail(p, baseSeed, "the processor rejected it:\n" + rejection(List.of(p)));
+        } else {
+          check(alone, p, baseSeed);
+        }
+      }
+      return;
     }
-    CompiledSources c = compile(batch);
-    if (!c.succeeded()) {
-      throw new AssertionError("the processor rejected generated programs of seeds " + (baseSeed + start) + ".."
-          + (baseSeed + start + count - 1) + ":\n" + c.describeDiagnostics() + "\n" + source(batch));
+    for (RandomProgram p : batch) {
+      check(compiled, p, baseSeed);
     }
-    Class<?> operators = c.load("fuzz.BatchOperators");
-    for (int i = 0; i < count; i++) {
-      String failure = failure(operators, batch.get(i));
-      if (failure != null) {
-        throw new AssertionError("seed " + (baseSeed + start + i) + ": " + failure + "\nprogram:\n" + batch.get(i).java()
-            + "\nminimized reproducer:\n" + minimize(batch.get(i)).java());
+  }
+
+  private void check(Map<String, CompiledSources> compiled, RandomProgram p, long baseSeed) throws Exception {
+    String auto = compiled.get("AUTO").generatedSource("fuzz.BatchOperators");
+    if (Pattern.compile("\\b" + p.name + "[cs]\\w*Part\\d+Of").matcher(auto).find()) {
+      stats.construct("split method");
+    }
+    String problem = failure(compiled, p, true);
+    if (problem != null) {
+      fail(p, baseSeed, problem);
+    }
+  }
+
+  private void fail(RandomProgram p, long baseSeed, String problem) {
+    long seed = baseSeed + Long.parseLong(p.name.substring(1));
+    stats.failure("program seed " + seed + " (" + p.name + "): " + problem + "\nprogram:\n" + p.java());
+    failed.add(p);
+  }
+
+  /** The compilations of a batch under each lane style, or null if the processor rejected any. */
+  private static Map<String, CompiledSources> compileAll(List<RandomProgram> batch) {
+    Map<String, CompiledSources> compiled = new LinkedHashMap<>();
+    for (String style : LANE_STYLES) {
+      CompiledSources c = compile(batch, style);
+      if (!c.succeeded()) {
+        return null;
+      }
+      compiled.put(style, c);
+    }
+    return compiled;
+  }
+
+  private static String rejection(List<RandomProgram> batch) {
+    for (String style : LANE_STYLES) {
+      CompiledSources c = compile(batch, style);
+      if (!c.succeeded()) {
+        return "-Acollapsar.lanes=" + style + ": " + c.describeDiagnostics();
       }
     }
+    return "(not reproducible)";
   }
 
-  /** Drops top-level statements (never the final return) while the program still fails. */
+  /**
+   * Drops top-level statements (never the final return) while the program still fails the same way:
+   * rejected by the processor with a Collapsar diagnostic, or compiled and disagreeing.
+   */
   private RandomProgram minimize(RandomProgram p) throws Exception {
+    boolean rejected = compileAll(List.of(p)) == null;
     boolean progress = true;
     while (progress) {
       progress = false;
       for (int i = 0; i < p.body.size() - 1; i++) {
         RandomProgram smaller = p.without(i);
-        CompiledSources c = compile(List.of(smaller));
-        // only a program that still compiles and still disagrees is a smaller reproducer
-        if (c.succeeded() && failure(c.load("fuzz.BatchOperators"), smaller) != null) {
+        Map<String, CompiledSources> c = compileAll(List.of(smaller));
+        boolean stillFails = rejected ? c == null && rejection(List.of(smaller)).contains("[Collapsar/")
+            : c != null && failure(c, smaller, false) != null;
+        if (stillFails) {
           p = smaller;
           progress = true;
           break;
@@ -91,110 +153,122 @@ class DifferentialFuzzTest {
     return p;
   }
 
-  private static CompiledSources compile(List<RandomProgram> batch) {
-    return CollapsarCompiler.with(CollapsarProcessor::new).compile("fuzz.Batch", source(batch));
-  }
-
-  private static String source(List<RandomProgram> batch) {
-    StringBuilder source = new StringBuilder(
-        "package fuzz;\n\nimport dev.collapsar.Laplacian;\nimport dev.collapsar.LinearPDE;\n\nfinal class Batch {\n");
+  private static CompiledSources compile(List<RandomProgram> batch, String laneStyle) {
+    StringBuilder source = new StringBuilder("package fuzz;\n\nimport dev.collapsar.Laplacian;\n"
+        + "import dev.collapsar.LinearPDE;\nimport dev.collapsar.Mode;\n\nfinal class Batch {\n");
     batch.forEach(p -> source.append(p.java()).append('\n'));
-    return source.append("}\n").toString();
+    return CollapsarCompiler.with(CollapsarProcessor::new).options("-Acollapsar.lanes=" + laneStyle)
+        .compile("fuzz.Batch", source.append("}\n").toString());
   }
 
-  /** Why the generated operator disagrees with the oracle, or null if it agrees everywhere. */
-  private String failure(Class<?> operators, RandomProgram p) throws Exception {
-    Class<?>[] types = new Class<?>[p.dimension + 2];
-    java.util.Arrays.fill(types, double.class);
-    types[p.dimension] = int.class;
-    types[p.dimension + 1] = double[].class;
-    Method method = operators.getMethod(p.name + (p.operator == null ? "Evaluate" : "Operator"), types);
-    method.setAccessible(true);
-    Method primal = operators.getClassLoader().loadClass("fuzz.Batch").getDeclaredMethod(p.name, types);
-    primal.setAccessible(true);
-    Oracle oracle = Oracle.of(p.dimension, p.operator == null ? 2 : 4, p::eval);
-    for (double[] point : SeededPoints.uniform(p.name.hashCode(), 4, p.dimension, -2, 2)) {
-      Object[] args = new Object[point.length + 2];
-      for (int i = 0; i < point.length; i++) {
-        args[i] = point[i];
-      }
-      args[point.length] = RandomProgram.RUNTIME_BOUND;
-      args[point.length + 1] = RandomProgram.WEIGHTS.clone();
-      OracleResult expected = oracle.at(point);
-      double reference = (double) primal.invoke(null, args);
-      if (!(Math.abs(reference - expected.value()) <= 1e-8 * (1 + Math.abs(reference)))) {
-        skipped++; // the oracle's own arithmetic overflowed or took another branch than Java's: no reference
+  /** Why the generated methods disagree with the oracle or each other, or null if they agree. */
+  private String failure(Map<String, CompiledSources> compiled, RandomProgram p, boolean count) throws Exception {
+    Shape shape = p.shape;
+    Method primal = method(compiled.get("AUTO").load("fuzz.Batch"), p.method("COLLAPSED"), shape.userTypes());
+    Oracle oracle = Oracle.of(shape.dimension(), shape.order(), p::eval);
+    for (double[] point : SeededPoints.uniform(p.name.hashCode(), 4, shape.dimension(), -2, 2)) {
+      Expected expected = Expected.of(shape, oracle, point);
+      double reference = (double) invoke(primal, shape.userArguments(point));
+      if (!PointFilters.hasReference(reference, expected.value())) {
+        skip(count, "no reference");
         continue;
       }
-      Object actual = method.invoke(null, args);
-      String where = " at " + java.util.Arrays.toString(point);
-      String problem = p.operator == null ? laplacianFailure(expected, (LaplacianResult) actual, p.dimension)
-          : operatorFailure(expected, (double) actual, p.operator);
-      if (problem != null) {
-        return problem + where;
+      if (!(expected.scale() < TOO_LARGE)) {
+        skip(count, "values above 1e9");
+        continue;
       }
+      String problem = compare(compiled, p, point, expected, count);
+      if (problem == null) {
+        if (count) {
+          stats.checked();
+        }
+        continue;
+      }
+      if (problem.startsWith(THREW)) { // an exception is no rounding error
+        return problem.substring(THREW.length()) + " at " + java.util.Arrays.toString(point);
+      }
+      double tolerance = expected.tolerance(shape);
+      if (!PointFilters.wellConditioned(x -> Expected.of(shape, oracle, x).values(), point, tolerance,
+          p.name.hashCode())) {
+        skip(count, "ill-conditioned");
+        continue;
+      }
+      if (!PointFilters.oracleHolds(expected.values(),
+          Expected.of(shape, PreciseOracle.at(p, shape.order(), point)).values(), tolerance)) {
+        skip(count, "oracle loses digits (40-digit check)");
+        continue;
+      }
+      return problem + " at " + java.util.Arrays.toString(point);
     }
     return null;
   }
 
-  private String laplacianFailure(OracleResult expected, LaplacianResult actual, int dimension) {
-    double scale = 1 + Math.abs(expected.value());
-    for (int i = 0; i < dimension; i++) {
-      int[] orders = new int[dimension];
-      orders[i] = 2;
-      scale += Math.abs(expected.gradient()[i]) + Math.abs(expected.partial(orders));
+  private String compare(Map<String, CompiledSources> compiled, RandomProgram p, double[] point, Expected expected,
+      boolean count) throws Exception {
+    Shape shape = p.shape;
+    double tolerance = expected.tolerance(shape);
+    String problem = null;
+    for (String mode : RandomProgram.MODES) {
+      double[] first = null;
+      for (Map.Entry<String, CompiledSources> style : compiled.entrySet()) {
+        Method m = method(style.getValue().load("fuzz.BatchOperators"), shape.method(p.method(mode)),
+            shape.operatorTypes());
+        double[] actual;
+        try {
+          actual = Expected.actual(shape, invoke(m, shape.operatorArguments(point)));
+        } catch (AssertionError e) {
+          return THREW + m.getName() + " with -Acollapsar.lanes=" + style.getKey() + ": " + e.getMessage();
+        }
+        for (int k = 0; k < actual.length; k++) {
+          double error = Math.abs(actual[k] - expected.values()[k]);
+          if (count) {
+            stats.error(error / expected.scale());
+          }
+          if (problem == null && !(error <= tolerance)) {
+            problem = shape.method(p.method(mode)) + " with -Acollapsar.lanes=" + style.getKey() + ", " + what(shape, k)
+                + ": expected " + expected.values()[k] + " but was " + actual[k] + " (tolerance " + tolerance + ")";
+          }
+          if (first != null) {
+            double spread = Math.abs(actual[k] - first[k]) / expected.scale();
+            if (count) {
+              stats.laneSpread(spread);
+            }
+            if (problem == null && !(spread <= 1e-12)) {
+              problem = shape.method(p.method(mode)) + ": lane styles AUTO and " + style.getKey() + " differ in "
+                  + what(shape, k) + ": " + first[k] + " vs " + actual[k];
+            }
+          }
+        }
+        first = first == null ? actual : first;
+      }
     }
-    if (!(scale < ILL_CONDITIONED)) {
-      skipped++;
-      return null;
-    }
-    checked++;
-    String value = differ(expected.value(), actual.value(), 1e-8 * scale, "value");
-    for (int i = 0; value == null && i < dimension; i++) {
-      value = differ(expected.gradient()[i], actual.gradient(i), 1e-8 * scale, "∂" + i);
-    }
-    return value != null ? value : differ(expected.laplacian(), actual.laplacian(), 1e-8 * scale, "Laplacian");
+    return problem;
   }
 
-  private String operatorFailure(OracleResult expected, double actual, RandomOperators.Operator operator) {
-    double[] sumAndScale = operator.apply(expected::partial);
-    // Plans combine directional derivatives (polarization, interpolation) whose sizes are those of
-    // all the partials up to the operator's order, so rounding is relative to those, not to the result.
-    double scale = 1 + sumAndScale[1] + partialsUpTo(expected, operator.alphas().get(0).length, 4);
-    if (!(scale < ILL_CONDITIONED)) {
-      skipped++;
-      return null;
-    }
-    checked++;
-    return differ(sumAndScale[0], actual, 1e-7 * scale, "operator " + operator.text());
-  }
-
-  /** Σ |∂^β u| over all multi-indices β of order ≤ {@code order}. */
-  private static double partialsUpTo(OracleResult r, int dimension, int order) {
-    double sum = 0;
-    int[] beta = new int[dimension];
-    while (true) {
-      int total = 0;
-      for (int b : beta) {
-        total += b;
-      }
-      if (total <= order) {
-        sum += Math.abs(r.partial(beta.clone()));
-      }
-      int i = 0;
-      while (i < dimension && ++beta[i] > order) {
-        beta[i++] = 0;
-      }
-      if (i == dimension) {
-        return sum;
-      }
+  private void skip(boolean count, String reason) {
+    if (count) {
+      stats.skip(reason);
     }
   }
 
-  private static String differ(double expected, double actual, double tolerance, String what) {
-    if (Math.abs(expected - actual) <= tolerance || (Double.isNaN(expected) && Double.isNaN(actual))) {
-      return null;
+  private static String what(Shape shape, int k) {
+    if (shape.kind() != Shape.Kind.LAPLACIAN) {
+      return shape.kind() == Shape.Kind.ESTIMATE ? "estimate" : "operator " + shape.annotation("…");
     }
-    return what + ": expected " + expected + " but was " + actual + " (tolerance " + tolerance + ")";
+    return k == 0 ? "value" : k == shape.dimension() + 1 ? "Laplacian" : "∂" + (k - 1);
+  }
+
+  private static Method method(Class<?> type, String name, Class<?>[] types) throws NoSuchMethodException {
+    Method m = type.getDeclaredMethod(name, types);
+    m.setAccessible(true);
+    return m;
+  }
+
+  private static Object invoke(Method m, Object[] args) throws Exception {
+    try {
+      return m.invoke(null, args);
+    } catch (InvocationTargetException e) {
+      throw new AssertionError(m.getName() + " threw " + e.getCause(), e.getCause());
+    }
   }
 }
