@@ -3,6 +3,9 @@ package dev.collapsar.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -15,7 +18,9 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The whole pipeline in a few seconds: JMH runs six benchmarks in this JVM (no fork, one short
@@ -45,7 +50,11 @@ class HarnessSmokeTest {
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString())
         .build();
-    Collection<RunResult> results = new Runner(options).run();
+    // silent: a developer's `mvn verify` log should not carry JMH's banners and its warning that
+    // non-forked runs may omit JVM options (expected here: this run only checks the harness)
+    PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    Collection<RunResult> results = new Runner(options,
+        OutputFormatFactory.createFormatInstance(discard, VerboseMode.SILENT)).run();
 
     assertEquals(6, results.size());
     for (RunResult result : results) {

@@ -29,6 +29,9 @@ public final class Goldens {
       "Run `mvn -pl processor test -Dcollapsar.updateGoldens=true` to regenerate.";
   private static final int MAX_DIFF_LINES = 40;
 
+  /** Where update mode says which files it wrote (a test may look at it instead of the console). */
+  static java.io.PrintStream log = System.err;
+
   private Goldens() {}
 
   /** Compares {@code actual} with the golden file {@code name}, or rewrites it in update mode. */
@@ -76,7 +79,7 @@ public final class Goldens {
         Files.createDirectories(parent);
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      System.err.println("[collapsar] updated golden " + file.toAbsolutePath());
+      log.println("[collapsar] updated golden " + file.toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write golden " + file, e);
     }

@@ -93,8 +93,16 @@ class GoldensTest {
   @Test
   void updateModeWritesNormalizedTextAndCreatesDirectories() throws IOException {
     System.setProperty(Goldens.UPDATE_PROPERTY, "true");
-    Goldens.assertMatches("sub/dir/D.java", "class D {}\r\n");
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream console = Goldens.log;
+    Goldens.log = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      Goldens.assertMatches("sub/dir/D.java", "class D {}\r\n");
+    } finally {
+      Goldens.log = console;
+    }
     assertEquals("class D {}\n", Files.readString(dir.resolve("sub/dir/D.java")));
+    assertTrue(said.toString(java.nio.charset.StandardCharsets.UTF_8).contains("updated golden "), "update mode says what it wrote");
     System.clearProperty(Goldens.UPDATE_PROPERTY);
     Goldens.assertMatches("sub/dir/D.java", "class D {}\n");
     assertThrows(AssertionError.class, () -> Goldens.assertMatches("sub/dir/D.java", "class E {}\n"));

@@ -55,6 +55,11 @@ class DifferentialFuzzTest {
         batch.add(p);
       }
       runBatch(batch, baseSeed);
+      int done = start + batch.size() - first;
+      if (programs >= 2000 && done % 1000 < BATCH) { // a long run says how far it is
+        System.out.printf("differential fuzzing: %d of %d programs, %d failures%n", done, programs,
+            stats.failureCount());
+      }
     }
     System.out.print(stats.summary());
     if (stats.failureCount() > 0) {
