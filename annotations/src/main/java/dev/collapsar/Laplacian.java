@@ -43,8 +43,11 @@ public @interface Laplacian {
   int RUN_TIME = -1;
 
   /**
-   * The parameters to differentiate. Default (empty): every {@code double} parameter, or the single
-   * {@code double[]} parameter. Parameters not named here are constants of the operator.
+   * The parameters to differentiate. Default (empty): every {@code double} parameter when the method
+   * has no {@code double[]}; the single {@code double[]} parameter when it has no {@code double}, or
+   * when {@link #dim()} is given. A method with both and no {@code dim} is a compile error
+   * ({@code [Collapsar/AmbiguousWrt]}) rather than a guess: a bias is often a {@code double}, weights
+   * a {@code double[]}. Parameters not named here are constants of the operator.
    */
   String[] wrt() default {};
 

@@ -121,7 +121,7 @@ class DiagnosticsTest {
   @Test
   void duplicateName() {
     CompiledSources c = compile("""
-          @Laplacian
+          @Laplacian(wrt = "x")
           static double u(double x, double[] w) { return x * w[0]; }
           @Laplacian // <-
           static double u(double x) { return x * x; }
@@ -132,13 +132,50 @@ class DiagnosticsTest {
   @Test
   void reassigningAnAliasOfAWeightArray() {
     expect("UnsupportedStatement", "assigning to an array variable that names a parameter array", """
-          @Laplacian
+          @Laplacian(wrt = "x")
           static double u(double x, double[] w) {
             double[] h = w;
             h = new double[2]; // <-
             return h[0] * x;
           }
         """);
+  }
+
+  @Test
+  void noGuessBetweenDoublesAndAnArray() {
+    // the default used to choose the bias: net1Laplacian returned 0.0, its gradient [1.0]
+    expect("AmbiguousWrt", "the method has double parameters (bOut) and double[] parameters (x)", """
+          @Laplacian // <-
+          static double net1(double[] x, double[][] w, double bOut) {
+            return Math.tanh(w[0][0] * x[0] + w[0][1] * x[1]) + bOut;
+          }
+        """);
+    CompiledSources c = compile("""
+          @Laplacian
+          static double net1(double[] x, double[][] w, double bOut) { return x[0] + bOut; }
+        """);
+    assertTrue(c.errors().get(0).getMessage(java.util.Locale.ROOT).contains(
+        "wrt = {\"bOut\"} to differentiate the doubles (the arrays are then constants such as weights), or "
+            + "wrt = \"x\", dim = <its length> for the array x"), "the hint shows both rewrites");
+  }
+
+  @Test
+  void dimSaysTheArrayIsTheCoordinates() throws Exception {
+    CompiledSources c = compile("""
+          @Laplacian(dim = 2)
+          static double net1(double[] x, double[][] w, double bOut) {
+            return Math.tanh(w[0][0] * x[0] + w[0][1] * x[1]) + bOut;
+          }
+        """);
+    DiagnosticAssert.assertNoErrors(c);
+    double[][] w = {{0.7, -1.3}};
+    double[] x = {0.4, 0.9};
+    double z = 0.7 * 0.4 - 1.3 * 0.9;
+    double t = Math.tanh(z);
+    double expected = -2 * t * (1 - t * t) * (0.7 * 0.7 + 1.3 * 1.3); // Δ tanh(w·x) = tanh''(z)·|w|²
+    double actual = (double) c.method("bad.BadOperators", "net1Laplacian", double[].class, double[][].class,
+        double.class).invoke(x, w, 0.25);
+    dev.collapsar.testing.Numerics.assertClose(expected, actual, 1e-14, 1e-14, "Δ over x, not bOut");
   }
 
   @Test

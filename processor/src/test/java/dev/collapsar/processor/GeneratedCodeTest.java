@@ -90,7 +90,7 @@ class GeneratedCodeTest {
       final class Network {
         static final int WIDTH = 24;
 
-        @Laplacian
+        @Laplacian(wrt = {"x", "y", "z"})
         static double u(double x, double y, double z, double[][] w1, double[][] w2, double[] w3) {
           double out = 0;
           for (int i = 0; i < WIDTH; i++) {

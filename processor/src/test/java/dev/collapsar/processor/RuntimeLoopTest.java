@@ -38,7 +38,7 @@ class RuntimeLoopTest {
           return s;
         }
 
-        @Laplacian(mode = Mode.MODE)
+        @Laplacian(wrt = {"x", "y"}, mode = Mode.MODE)
         static double net(double x, double y, double[][] w, double[] b, double[] v) {
           double out = 0;
           for (int i = 0; i < b.length; i++) {

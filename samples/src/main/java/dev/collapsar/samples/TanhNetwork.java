@@ -12,7 +12,7 @@ public final class TanhNetwork {
 
   private TanhNetwork() {}
 
-  @Laplacian
+  @Laplacian(wrt = {"x", "y", "z"})
   static double u(double x, double y, double z, double[][] w1, double[] b1, double[][] w2, double[] b2,
       double[] w3, double b3) {
     double out = b3;

@@ -56,6 +56,18 @@ public final class Messages {
         "Name them with wrt = {...}.");
   }
 
+  /** No wrt, and both double and double[] parameters: either could be the coordinates. */
+  public static Problem ambiguousDefault(java.util.List<String> scalars, java.util.List<String> arrays) {
+    String doubles = scalars.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
+    String array = arrays.get(0);
+    return problem(DiagnosticId.AMBIGUOUS_WRT, "The coordinates to differentiate are ambiguous: the method has double "
+        + "parameters (" + String.join(", ", scalars) + ") and double[] parameters (" + String.join(", ", arrays)
+        + "), and either could be the coordinates.",
+        "Say which: wrt = {" + doubles + "} to differentiate the doubles (the arrays are then constants such as "
+        + "weights), or wrt = \"" + array + "\", dim = <its length> for the array " + array
+        + " (without dim its length is read at run time).");
+  }
+
   public static Problem noWrt(String method) {
     return problem(DiagnosticId.NO_WRT, "Method " + method + " has no double or double[] parameter to differentiate.",
         "Add the coordinates as double parameters, or one double[] parameter with dim.");

@@ -65,7 +65,7 @@ final class AnnotationReader {
   Settings laplacian() {
     Laplacian annotation = method.getAnnotation(Laplacian.class);
     checkShape("Laplacian");
-    List<VariableElement> wrt = wrtParameters(annotation.wrt());
+    List<VariableElement> wrt = wrtParameters(annotation.wrt(), annotation.dim());
     boolean collapsed = annotation.mode() == Mode.COLLAPSED;
     Estimator estimator = estimator(annotation.samples(), annotation.distribution());
     String runTime = runTimeArray(wrt, annotation.dim());
@@ -103,10 +103,11 @@ final class AnnotationReader {
   }
 
   /**
-   * The named parameters; by default every double parameter (arrays are then constants, such as
-   * weights), or else the single double[] parameter.
+   * The named parameters; by default the double parameters when there is no double[], the single
+   * double[] when there is no double (or when dim is given for it), and otherwise no guess: a method
+   * with both could mean either (weights are often double[], a bias often a double).
    */
-  private List<VariableElement> wrtParameters(String[] names) {
+  private List<VariableElement> wrtParameters(String[] names, int dim) {
     List<VariableElement> params = new ArrayList<>(method.getParameters());
     List<VariableElement> differentiable = params.stream().filter(AnnotationReader::differentiable).toList();
     if (names.length > 0) {
@@ -120,6 +121,12 @@ final class AnnotationReader {
     }
     List<VariableElement> scalars = params.stream().filter(p -> p.asType().getKind() == TypeKind.DOUBLE).toList();
     List<VariableElement> arrays = params.stream().filter(p -> Types.of(p.asType()) == dev.collapsar.processor.ir.Type.DOUBLE_ARRAY).toList();
+    if (dim != -1 && arrays.size() == 1) {
+      return arrays; // dim says which parameter holds the coordinates
+    }
+    if (!scalars.isEmpty() && !arrays.isEmpty()) {
+      throw fail(Messages.ambiguousDefault(names(scalars), names(arrays)), null);
+    }
     if (scalars.isEmpty() && arrays.size() > 1) {
       throw fail(Messages.ambiguousWrt("the method has " + arrays.size() + " double[] parameters"), null);
     }
@@ -159,6 +166,10 @@ final class AnnotationReader {
   private static boolean differentiable(VariableElement p) {
     dev.collapsar.processor.ir.Type t = Types.of(p.asType());
     return t == dev.collapsar.processor.ir.Type.DOUBLE || t == dev.collapsar.processor.ir.Type.DOUBLE_ARRAY;
+  }
+
+  private static List<String> names(List<VariableElement> params) {
+    return params.stream().map(p -> p.getSimpleName().toString()).toList();
   }
 
   private static String describe(List<VariableElement> params) {

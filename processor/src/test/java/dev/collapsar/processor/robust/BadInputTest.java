@@ -400,7 +400,7 @@ class BadInputTest {
       if (position == Position.IN_HELPER || shared) {
         helper(s, snippet);
       }
-      s.append(pde ? "  @LinearPDE(value = \"laplacian + 0.5*D[x] - u\", wrt = {\"x\", \"y\"})\n" : "  @Laplacian\n")
+      s.append(pde ? "  @LinearPDE(value = \"laplacian + 0.5*D[x] - u\", wrt = {\"x\", \"y\"})\n" : "  @Laplacian(wrt = {\"x\", \"y\"})\n")
           .append("  static double u(double x, double y, int n, double[] w) {\n")
           .append("    double t = ").append(body.expression(2)).append(";\n");
       body.names.add("t");
@@ -422,7 +422,7 @@ class BadInputTest {
       body.statements(s, body.random.nextInt(3));
       s.append("    return ").append(body.expression(1)).append(" * t;\n  }\n");
       if (shared) {
-        s.append("  @Laplacian\n  static double v(double x, double y, int n, double[] w) {\n")
+        s.append("  @Laplacian(wrt = {\"x\", \"y\"})\n  static double v(double x, double y, int n, double[] w) {\n")
             .append("    return helper(x, y, n, w) * x;\n  }\n");
       }
       if (nested) {
