@@ -88,7 +88,7 @@ class DiagnosticsTest {
 
   @Test
   void dimWithoutArray() {
-    expect("BadDim", "no differentiated parameter is a double[]", """
+    expect("BadDim", "no differentiated parameter is a double[]: the coordinates are x, y", """
           @Laplacian(dim = 2) // <-
           static double u(double x, double y) { return x * y; }
         """);

@@ -41,9 +41,10 @@ public final class Messages {
         + Limits.MAX_DIM + ".", "");
   }
 
-  public static Problem dimWithoutArray(int dim) {
-    return problem(DiagnosticId.BAD_DIM, "dim = " + dim + " is given, but no differentiated parameter is a double[].",
-        "Remove dim, or differentiate with respect to a double[] parameter.");
+  public static Problem dimWithoutArray(int dim, java.util.List<String> coordinates) {
+    return problem(DiagnosticId.BAD_DIM, "dim = " + dim + " is given, but no differentiated parameter is a double[]: "
+        + "the coordinates are " + String.join(", ", coordinates) + ".",
+        "Remove dim, or differentiate with respect to a double[] parameter (wrt = \"<its name>\").");
   }
 
   public static Problem unknownWrt(String name, String available) {

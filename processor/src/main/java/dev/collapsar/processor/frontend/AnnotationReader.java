@@ -139,7 +139,7 @@ final class AnnotationReader {
   private List<Coordinate> coordinates(List<VariableElement> wrt, int dim) {
     boolean hasArray = wrt.stream().anyMatch(p -> p.asType().getKind() == TypeKind.ARRAY);
     if (dim != -1 && !hasArray) {
-      throw fail(Messages.dimWithoutArray(dim), "dim");
+      throw fail(Messages.dimWithoutArray(dim, names(wrt)), "dim");
     }
     if (hasArray && dim == -1) {
       String array = wrt.stream().filter(p -> p.asType().getKind() == TypeKind.ARRAY).findFirst().orElseThrow()

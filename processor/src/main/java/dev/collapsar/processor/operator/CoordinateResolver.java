@@ -51,7 +51,7 @@ final class CoordinateResolver {
     }
     List<OperatorParameter> parameters = wrt.value();
     List<OperatorParameter> arrays = parameters.stream().filter(p -> p.kind() == ParameterKind.DOUBLE_ARRAY).toList();
-    List<OperatorError> dimErrors = checkDim(arrays);
+    List<OperatorError> dimErrors = checkDim(arrays, parameters);
     if (!dimErrors.isEmpty()) {
       return OperatorResult.failed(dimErrors);
     }
@@ -116,10 +116,11 @@ final class CoordinateResolver {
     return arrays.isEmpty() ? failed(Where.ANNOTATION, OperatorMessages.noCoordinates()) : OperatorResult.of(arrays);
   }
 
-  private List<OperatorError> checkDim(List<OperatorParameter> arrays) {
+  private List<OperatorError> checkDim(List<OperatorParameter> arrays, List<OperatorParameter> chosen) {
     if (signature.hasDim()) {
       if (arrays.isEmpty()) {
-        return List.of(OperatorError.on(Where.DIM, Messages.dimWithoutArray(signature.dim())));
+        return List.of(OperatorError.on(Where.DIM, Messages.dimWithoutArray(signature.dim(),
+            chosen.stream().map(OperatorParameter::name).toList())));
       }
       if (signature.dim() < 1 || signature.dim() > Messages.Limits.MAX_DIM) {
         return List.of(OperatorError.on(Where.DIM, Messages.badDim(signature.dim())));
