@@ -63,6 +63,11 @@ public final class OperatorMessages {
 
   // ---- linearity
 
+  public static Problem repeatedVariable(String atom, String variable, int column) {
+    return problem(DiagnosticId.OPERATOR_SYNTAX, "The variable " + variable + " at column " + column + " is named twice in "
+        + atom + "(...), which sums over the distinct coordinates it names.", "Name each coordinate once.");
+  }
+
   public static Problem coefficientAlone(int column) {
     return problem(DiagnosticId.OPERATOR_SYNTAX, "The term at column " + column
         + " is a coefficient alone, and a coefficient alone is not an operator term.",
@@ -159,10 +164,19 @@ public final class OperatorMessages {
         + "a coefficient";
   }
 
-  /** The reason for {@link Messages#ambiguousWrt} when a whole-space atom meets coordinates inferred from D[...]. */
-  public static String wholeSpaceOverInferred(String inferred, String leftOut) {
-    return "laplacian, biharmonic, diffusion and drift range over the coordinates, which D[...] gives as " + inferred
-        + ", leaving out " + leftOut;
+  /**
+   * A whole-space atom meets coordinates inferred from D[...]: in {@code D[t] - laplacian} on (t, x, y),
+   * is the Laplacian over x, y (the heat equation) or over t, x, y?
+   */
+  public static Problem wholeSpaceOverInferred(List<String> inferred, List<String> leftOut, List<String> all) {
+    String over = String.join(", ", leftOut);
+    String wrt = all.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(", "));
+    return problem(DiagnosticId.AMBIGUOUS_WRT, "The coordinates to differentiate are ambiguous: laplacian, "
+        + "biharmonic, diffusion and drift range over the coordinates, which D[...] gives as "
+        + String.join(", ", inferred) + ", leaving out " + over + ".",
+        "For an operator over " + over + " only (as in the heat equation D[t] - laplacian(" + over + ")), name them: "
+        + "laplacian(" + over + ") or biharmonic(" + over + "); to have the atoms range over " + String.join(", ", all)
+        + ", give wrt = {" + wrt + "}.");
   }
 
   public static Problem noCoordinates() {

@@ -89,7 +89,11 @@ final class CoordinateResolver {
           .filter(p -> p.kind().isDifferentiable() && !named.contains(p.name()) && !usedOtherwise(p.name())).toList();
       if (uses.wholeSpace() && !leftOut.isEmpty()) {
         // D[t] + laplacian on (t, x, y) would be ∂²/∂t² silently; make the user say what laplacian ranges over.
-        return failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.wholeSpaceOverInferred(names(chosen), names(leftOut))));
+        List<OperatorParameter> all = signature.parameters().stream()
+            .filter(p -> chosen.contains(p) || leftOut.contains(p)).toList();
+        return failed(Where.ANNOTATION, OperatorMessages.wholeSpaceOverInferred(
+            chosen.stream().map(OperatorParameter::name).toList(), leftOut.stream().map(OperatorParameter::name).toList(),
+            all.stream().map(OperatorParameter::name).toList()));
       }
       return OperatorResult.of(chosen);
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * sum      := product (('+' | '-') product)*
  * product  := unary (('*' | '/') unary)*
  * unary    := ('-' | '+') unary | primary
- * primary  := NUMBER | '(' sum ')' | 'u' | 'laplacian' | 'biharmonic'
+ * primary  := NUMBER | '(' sum ')' | 'u' | ('laplacian' | 'biharmonic') ('(' variable (',' variable)* ')')?
  *           | 'D' '[' variable (',' variable)* ']' | 'diffusion' '(' NAME ')' | 'drift' '(' NAME ')'
  *           | NAME '[' INDEX ']' | NAME
  * variable := NAME ('[' INDEX ']')?
@@ -26,7 +26,10 @@ import java.util.List;
  * divided by a coefficient ({@code D[x,x]/2}). {@link LinearityCheck} then rejects what is not linear:
  * a product of two atoms, a division by an atom, a coefficient standing alone as a term.
  *
- * <p>{@code u}, {@code laplacian} and {@code biharmonic} are reserved words; {@code D},
+ * <p>{@code laplacian(x, y)} and {@code biharmonic(x, y)} range over the named coordinates only (the heat
+ * operator {@code D[t] - laplacian(x, y)} on u(t, x, y)); the parser writes them out as the sums of
+ * partials they are, Σₐ D[a,a] and Σ_{a,b} D[a,a,b,b]. {@code u}, {@code laplacian} and
+ * {@code biharmonic} are reserved words; {@code D},
  * {@code diffusion} and {@code drift} are atoms only when followed by {@code [} or {@code (}, so a
  * parameter called {@code D} remains usable as a coefficient ({@code D*D[x,x]}).
  */
@@ -132,9 +135,9 @@ public final class OperatorParser {
       case "u":
         return new OperatorSyntax.Value(name.column());
       case "laplacian":
-        return new OperatorSyntax.Laplacian(name.column());
+        return peek().is(Token.Kind.OPEN_PAREN) ? overNamed(name, 1) : new OperatorSyntax.Laplacian(name.column());
       case "biharmonic":
-        return new OperatorSyntax.Biharmonic(name.column());
+        return peek().is(Token.Kind.OPEN_PAREN) ? overNamed(name, 2) : new OperatorSyntax.Biharmonic(name.column());
       default:
         break;
     }
@@ -164,6 +167,38 @@ public final class OperatorParser {
       throw new Failure(OperatorError.at(d.column(), OperatorMessages.orderTooHigh(variables.size(), d.column())));
     }
     return new OperatorSyntax.Derivative(variables, d.column());
+  }
+
+  /**
+   * {@code laplacian(a, b, …)} (squares = 1) or {@code biharmonic(a, b, …)} (squares = 2) over the
+   * named coordinates, as the sum of partials it is: Σₐ D[a,a], or Σ_{a,b} D[a,a,b,b].
+   */
+  private OperatorSyntax overNamed(Token atom, int squares) {
+    take(); // (
+    List<Variable> variables = new ArrayList<>();
+    variables.add(variable());
+    while (peek().is(Token.Kind.COMMA)) {
+      take();
+      variables.add(variable());
+    }
+    expect(Token.Kind.CLOSE_PAREN, "`,` or `)`");
+    for (int i = 0; i < variables.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (variables.get(i).name().equals(variables.get(j).name()) && variables.get(i).index() == variables.get(j).index()) {
+          throw new Failure(OperatorError.at(variables.get(i).column(),
+              OperatorMessages.repeatedVariable(atom.text(), variables.get(i).display(), variables.get(i).column())));
+        }
+      }
+    }
+    OperatorSyntax sum = null;
+    for (Variable a : variables) {
+      for (Variable b : squares == 2 ? variables : List.of(a)) {
+        List<Variable> partial = squares == 2 ? List.of(a, a, b, b) : List.of(a, a);
+        OperatorSyntax term = new OperatorSyntax.Derivative(partial, atom.column());
+        sum = sum == null ? term : new OperatorSyntax.Binary(BinaryOperator.PLUS, sum, term, atom.column());
+      }
+    }
+    return sum;
   }
 
   private Variable variable() {

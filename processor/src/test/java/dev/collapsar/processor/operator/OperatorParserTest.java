@@ -19,10 +19,39 @@ class OperatorParserTest {
       "D[t] - 0.5*D[x,x]", "D[t,t] - c*c*D[x,x]", "D[t] + 0.5*sigma*sigma*s*s*D[s,s] + r*s*D[s] - r*u",
       "D[t] + D[x,x,x]", "D[x,x,y,y] + 3*D[x,x,x,y]", "biharmonic", "laplacian - 2*D[x[0]] + 3*u",
       "0.5*diffusion(S) + drift(b)", "(a+b)*u", "c*(D[x,x] + D[y,y])/2", "D[x,x]/2", "-u", "+u", "-(-D[x])",
-      "1e-3*u + .5*u + 2.5E+2*u", "D*D[x,x]", "x[2]*D[x[0]]", " \tlaplacian\n"})
+      "1e-3*u + .5*u + 2.5E+2*u", "D*D[x,x]", "x[2]*D[x[0]]", " \tlaplacian\n",
+      "D[t] - laplacian(x, y)", "2*biharmonic(x[0], x[2]) + laplacian(s)"})
   void validOperatorsParse(String text) {
     OperatorResult<OperatorSyntax> result = OperatorParser.parse(text);
     assertTrue(result.isOk(), () -> result.errors().toString());
+  }
+
+  @Test
+  void laplacianOverNamedCoordinatesIsTheSumOfTheirSecondPartials() {
+    OperatorSyntax laplacian = OperatorParser.parse("laplacian(x, y[1])").value();
+    OperatorSyntax.Binary plus = assertInstanceOf(OperatorSyntax.Binary.class, laplacian);
+    assertEquals(OperatorSyntax.BinaryOperator.PLUS, plus.operator());
+    assertEquals(List.of(new OperatorSyntax.Variable("x", -1, 11), new OperatorSyntax.Variable("x", -1, 11)),
+        assertInstanceOf(OperatorSyntax.Derivative.class, plus.left()).variables());
+    assertEquals(List.of(new OperatorSyntax.Variable("y", 1, 14), new OperatorSyntax.Variable("y", 1, 14)),
+        assertInstanceOf(OperatorSyntax.Derivative.class, plus.right()).variables());
+    // biharmonic(a, b) = D[a,a,a,a] + D[a,a,b,b] + D[b,b,a,a] + D[b,b,b,b]: four terms
+    OperatorSyntax biharmonic = OperatorParser.parse("biharmonic(a, b)").value();
+    int terms = 0;
+    for (OperatorSyntax s = biharmonic; s instanceof OperatorSyntax.Binary b; s = b.left()) {
+      assertInstanceOf(OperatorSyntax.Derivative.class, b.right());
+      terms++;
+    }
+    assertEquals(4, terms + 1);
+  }
+
+  @Test
+  void aCoordinateNamedTwiceInLaplacianIsAnError() {
+    OperatorResult<OperatorSyntax> result = OperatorParser.parse("D[t] - laplacian(x, y, x)");
+    assertEquals(DiagnosticId.OPERATOR_SYNTAX, result.errors().get(0).problem().id());
+    assertEquals(24, result.errors().get(0).column());
+    assertTrue(result.errors().get(0).problem().render().contains("The variable x at column 24 is named twice in "
+        + "laplacian(...)"), result.errors().get(0).problem().render());
   }
 
   @Test

@@ -213,6 +213,9 @@ class OperatorResolverTest {
     OperatorError heat = error("D[t] - laplacian", txy);
     assertEquals(DiagnosticId.AMBIGUOUS_WRT, heat.problem().id());
     assertTrue(heat.problem().render().contains("which D[...] gives as t, leaving out x, y"), heat.problem().render());
+    assertTrue(heat.problem().render().contains("name them: laplacian(x, y) or biharmonic(x, y); to have the atoms "
+        + "range over t, x, y, give wrt = {\"t\", \"x\", \"y\"}"), heat.problem().render());
+    assertEquals(List.of("t", "x", "y"), coordinates(resolve("D[t] - laplacian(x, y)", txy)));
     assertEquals(List.of("t", "x", "y"), coordinates(resolve("D[t] - laplacian", txy.withWrt("t", "x", "y"))));
     // parameters used as coefficients are not left out
     assertEquals(List.of("x"), coordinates(resolve("laplacian + t*y*D[x]", txy)));

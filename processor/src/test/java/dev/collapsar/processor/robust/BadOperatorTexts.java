@@ -102,7 +102,10 @@ final class BadOperatorTexts {
     c.add(new OperatorCase("two decimal points", "1.2.3*u", WRT_XY, null, syntax));
     c.add(new OperatorCase("hexadecimal", "0x10*u", WRT_XY, null, syntax));
     c.add(new OperatorCase("function call", "sin(x)*u", WRT_XY, null, syntax));
-    c.add(new OperatorCase("laplacian with an argument", "laplacian(x)", WRT_XY, null, syntax));
+    c.add(new OperatorCase("laplacian over an unknown variable", "laplacian(x, z)", WRT_XY, null, "OperatorVariable"));
+    c.add(new OperatorCase("laplacian over a variable twice", "laplacian(x, x)", WRT_XY, null, syntax));
+    c.add(new OperatorCase("laplacian over nothing", "laplacian()", WRT_XY, null, syntax));
+    c.add(new OperatorCase("unclosed biharmonic", "biharmonic(x, y", WRT_XY, null, syntax));
     c.add(new OperatorCase("partial sign", "∂x u", WRT_XY, null, syntax));
     c.add(new OperatorCase("superscript", "D[x]²", WRT_XY, null, syntax));
     c.add(new OperatorCase("semicolon", "D[x]; u", WRT_XY, null, syntax));
