@@ -57,7 +57,7 @@ final class OperatorEstimators {
     }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
     JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows).estimate(request.program(),
-        PlanSeeds.coordinates(plan.exact()), seeds, EstimatorSeeds.checks(estimator, rows));
+        PlanSeeds.coordinates(plan.exact()), seeds, new EstimatorSeeds(algebra, entry).checks(estimator, plan, rows));
     String name = request.generatedName() + "Estimate";
     String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
         + request.sourceClass() + "#" + request.method() + "}, from " + estimator.samples() + " random vectors";

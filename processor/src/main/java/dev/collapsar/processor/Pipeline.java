@@ -106,7 +106,7 @@ final class Pipeline {
         + e.samples() + " directions with E[v vᵀ] = I";
     taylor.reserve(v, rng);
     JetProgram given = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
-        RandomDirections.rows(algebra, e, request.coordinates(), v));
+        RandomDirections.rows(algebra, e, request.coordinates(), v, fresh("row", taken)));
     JetProgram drawn = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
         RandomDirections.drawn(algebra, e, request.coordinates(), rng));
     OperatorMethod fromRows = OperatorMethod.operator(name, given, TypeName.get(double[][].class), v,

@@ -58,6 +58,21 @@ final class BodyWriter {
       code.addStatement("throw new $T($S + $N.length)", IllegalArgumentException.class,
           check.array() + ".length must be " + check.length() + ", was ", check.array());
       code.endControlFlow();
+    } else if (s instanceof Statement.CheckRows check) {
+      String i = check.index();
+      String row = check.matrix() + "[" + i + "]";
+      boolean literal = check.length().chars().allMatch(Character::isDigit);
+      code.beginControlFlow("for (int $N = 0; $N < $N.length; $N++)", i, i, check.matrix(), i);
+      code.beginControlFlow("if ($L.length != $L)", row, check.length());
+      if (literal) {
+        code.addStatement("throw new $T($S + $N + $S + $L.length)", IllegalArgumentException.class,
+            check.matrix() + "[", i, "].length must be " + check.length() + ", was ", row);
+      } else { // say what the expected length is, not only where it comes from
+        code.addStatement("throw new $T($S + $N + $S + $L + $S + $L.length)", IllegalArgumentException.class,
+            check.matrix() + "[", i, "].length must be " + check.length() + " = ", check.length(), ", was ", row);
+      }
+      code.endControlFlow();
+      code.endControlFlow();
     } else if (s instanceof Statement.Comment comment) {
       code.add("// $L\n", comment.text().replace('\n', ' '));
     }

@@ -87,6 +87,9 @@ public final class SizeEstimate {
     if (s instanceof Statement.CheckLength) {
       return 40;
     }
+    if (s instanceof Statement.CheckRows) {
+      return 80;
+    }
     return 0;
   }
 

@@ -33,6 +33,13 @@ public sealed interface Statement {
   /** Throws {@code IllegalArgumentException} unless {@code array.length == length}. */
   record CheckLength(String array, int length) implements Statement {}
 
+  /**
+   * Throws {@code IllegalArgumentException} unless every row of the {@code double[][]} {@code matrix}
+   * has {@code length} elements, a Java int expression ({@code "3"}, or {@code "S[0].length"} for a
+   * rectangular matrix); {@code index} is a fresh name for the loop over the rows.
+   */
+  record CheckRows(String matrix, String length, String index) implements Statement {}
+
   /** A line comment that ties the following statements to the source statement they implement. */
   record Comment(String text) implements Statement {}
 }

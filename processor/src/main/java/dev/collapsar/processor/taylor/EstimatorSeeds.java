@@ -64,12 +64,21 @@ public final class EstimatorSeeds {
       groups.add(new SeedPlan.Group(family.order(), collapsed, directions, f == 0 ? firstOrder : null,
           "est" + (plan.families().size() > 1 ? f : "")));
     }
-    return new SeedPlan(groups, alg.mul(exactScale, exactSeeds.zeroOrder()));
+    List<Statement> checks = new ArrayList<>(exactSeeds.checks());
+    for (EstimatorPlan.Family family : plan.families()) {
+      if (family.kind() == EstimatorPlan.Kind.DIFFUSION) {
+        checks.addAll(exact.matrixChecks(family.matrix(), family.rows().size()));
+      }
+    }
+    return new SeedPlan(groups, alg.mul(exactScale, exactSeeds.zeroOrder()), null, checks);
   }
 
-  /** The check that the caller passes exactly S random vectors. */
-  public static List<Statement> checks(Estimator estimator, String rows) {
-    return List.of(new Statement.CheckLength(rows, estimator.samples()));
+  /** The checks that the caller passes exactly S random vectors, each as long as the plan needs. */
+  public List<Statement> checks(Estimator estimator, EstimatorPlan plan, String rows) {
+    String length = plan.rowLength() >= 0 ? Integer.toString(plan.rowLength())
+        : plan.families().get(0).matrix() + "[0].length";
+    return List.of(new Statement.CheckLength(rows, estimator.samples()),
+        new Statement.CheckRows(rows, length, exact.rowIndex()));
   }
 
   private Node[] components(EstimatorPlan.Family family, int dimension, Node row, Node v, int s) {

@@ -4,6 +4,7 @@ import dev.collapsar.processor.ir.Algebra;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Statement;
 import dev.collapsar.processor.ir.Type;
 import dev.collapsar.processor.operator.Direction;
 import dev.collapsar.processor.operator.DriftTerm;
@@ -28,10 +29,51 @@ import java.util.Map;
 public final class PlanSeeds {
   private final Algebra alg;
   private final Coefficients coefficients;
+  /** A name for the loop over a matrix's rows in argument checks: no parameter has it. */
+  private final String rowIndex;
 
   public PlanSeeds(Algebra algebra, Source.Function entry) {
     this.alg = algebra;
     this.coefficients = new Coefficients(algebra, entry);
+    this.rowIndex = rowIndex(entry);
+  }
+
+  static String rowIndex(Source.Function entry) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    entry.parameters().forEach(p -> taken.add(p.name()));
+    String name = "row";
+    for (int i = 2; taken.contains(name); i++) {
+      name = "row" + i;
+    }
+    return name;
+  }
+
+  /**
+   * What the caller's arrays must look like for this plan: a drift vector has one entry per
+   * coordinate it ranges over, a diffusion matrix one row per coordinate and rows of one length. A
+   * longer array would otherwise be accepted silently, a shorter one fail with a bare index error.
+   */
+  List<Statement> checks(OperatorPlan plan) {
+    List<Statement> checks = new ArrayList<>();
+    for (DriftTerm d : plan.drifts()) {
+      checks.add(new Statement.CheckLength(d.vectorParameter(), d.rowCoordinates().size()));
+    }
+    for (JetGroup g : plan.groups()) {
+      for (RuntimeDirections r : g.runtime()) {
+        checks.addAll(matrixChecks(r.matrixParameter(), r.rowCoordinates().size()));
+      }
+    }
+    return checks;
+  }
+
+  /** {@code matrix} has {@code rows} rows, all as long as its first. */
+  List<Statement> matrixChecks(String matrix, int rows) {
+    return List.of(new Statement.CheckLength(matrix, rows),
+        new Statement.CheckRows(matrix, matrix + "[0].length", rowIndex));
+  }
+
+  String rowIndex() {
+    return rowIndex;
   }
 
   public static List<Coordinate> coordinates(OperatorPlan plan) {
@@ -50,7 +92,7 @@ public final class PlanSeeds {
     if (groups.isEmpty()) {
       groups.add(new SeedPlan.Group(1, collapsed, List.of(), firstOrder, "s1"));
     }
-    return new SeedPlan(groups, coefficients.node(plan.zeroOrder()));
+    return new SeedPlan(groups, coefficients.node(plan.zeroOrder()), null, checks(plan));
   }
 
   private List<SeedPlan.Direction> directions(JetGroup g, List<Coordinate> coordinates, boolean named) {

@@ -23,11 +23,16 @@ public final class RandomDirections {
 
   private RandomDirections() {}
 
-  /** Directions vₛ = {@code matrix[s]}, s < S; the matrix must have exactly S rows of length D. */
-  public static RandomDirections rows(Algebra alg, Estimator estimator, List<Coordinate> coordinates, String matrix) {
+  /**
+   * Directions vₛ = {@code matrix[s]}, s < S; the matrix must have exactly S rows of length D (checked,
+   * with {@code rowIndex} a name no parameter has).
+   */
+  public static RandomDirections rows(Algebra alg, Estimator estimator, List<Coordinate> coordinates, String matrix,
+      String rowIndex) {
     RandomDirections r = new RandomDirections();
     Node reference = alg.nodes().ref(matrix, Type.DOUBLE_MATRIX);
     r.preconditions.add(new Statement.CheckLength(matrix, estimator.samples()));
+    r.preconditions.add(new Statement.CheckRows(matrix, Integer.toString(coordinates.size()), rowIndex));
     for (int s = 0; s < estimator.samples(); s++) {
       Node row = alg.arrayLoad(reference, alg.nodes().constant(s, Type.INT));
       Node[] components = new Node[coordinates.size()];

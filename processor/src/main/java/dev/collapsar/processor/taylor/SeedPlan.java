@@ -13,11 +13,18 @@ import java.util.List;
  * @param runTimeArray a differentiated {@code double[]} parameter whose length is known only at run
  *     time: its element i is seeded with component {@code row[i]} of each direction's run-time row
  *     (one group, no first-order terms); null if none
+ * @param checks argument checks the seeds need: the lengths of drift vectors and diffusion matrices
  */
-public record SeedPlan(List<Group> groups, Node zeroOrder, String runTimeArray) {
+public record SeedPlan(List<Group> groups, Node zeroOrder, String runTimeArray,
+    List<dev.collapsar.processor.ir.Statement> checks) {
 
   public SeedPlan {
     groups = List.copyOf(groups);
+    checks = List.copyOf(checks);
+  }
+
+  public SeedPlan(List<Group> groups, Node zeroOrder, String runTimeArray) {
+    this(groups, zeroOrder, runTimeArray, List.of());
   }
 
   public SeedPlan(List<Group> groups, Node zeroOrder) {

@@ -135,6 +135,7 @@ public final class TaylorTransform {
     Jet result = executor.run(entry, env, body);
     Node operator = alg.add(operator(result, layout), alg.mul(plan.zeroOrder(), result.primal()));
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
+    preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
         gradient(result, layout, gradientSize), operator);
@@ -207,6 +208,6 @@ public final class TaylorTransform {
       }
       groups.add(new SeedPlan.Group(group.order(), group.collapsed(), directions, group.firstOrder(), group.sumName()));
     }
-    return new SeedPlan(groups, plan.zeroOrder(), plan.runTimeArray());
+    return new SeedPlan(groups, plan.zeroOrder(), plan.runTimeArray(), plan.checks());
   }
 }
