@@ -105,7 +105,7 @@ public final class CollapsarProcessor extends AbstractProcessor {
       }
       siblings.add(generated);
     } catch (CollapsarException e) {
-      reporter.error(e.problem(), e.site(), method);
+      e.each().forEach(problem -> reporter.error(problem.problem(), problem.site(), method));
     } catch (RuntimeException | StackOverflowError e) {
       reporter.error(Messages.internalError(method.getSimpleName().toString(), e), null, method);
     }

@@ -1,5 +1,6 @@
 package dev.collapsar.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,13 @@ class DiagnosticsTest {
     throw new IllegalArgumentException("no // <- marker");
   }
 
-  private static void expect(String id, String fragment, String body) {
+  /** One error with this id, message fragment and fix (the text after "Hint: "), on the marked line. */
+  private static void expect(String id, String fragment, String fix, String body) {
     CompiledSources c = compile(body);
     DiagnosticAssert.assertSingleError(c, "Collapsar/" + id, fragment, line(body));
+    String message = c.errors().get(0).getMessage(java.util.Locale.ROOT);
+    assertTrue(message.substring(message.indexOf(" Hint: ")).contains(fix), "the fix \"" + fix + "\" in: " + message);
+    assertTrue(message.endsWith("(Collapsar docs: diagnostics, " + id + ")"), message);
     assertFalse(c.hasGeneratedSource("bad.BadOperators"), "no file for a method with errors");
   }
 
@@ -48,7 +53,7 @@ class DiagnosticsTest {
 
   @Test
   void notStatic() {
-    expect("NotStatic", "must be static", """
+    expect("NotStatic", "must be static", "Make the method static", """
           @Laplacian // <-
           double u(double x) { return x * x; }
         """);
@@ -56,7 +61,7 @@ class DiagnosticsTest {
 
   @Test
   void returnType() {
-    expect("ReturnType", "must return double", """
+    expect("ReturnType", "must return double", "Return a double; for several outputs, annotate one method per output.", """
           @Laplacian // <-
           static float u(double x) { return (float) x; }
         """);
@@ -64,7 +69,7 @@ class DiagnosticsTest {
 
   @Test
   void parameterType() {
-    expect("ParameterType", "Parameter s has type java.lang.String", """
+    expect("ParameterType", "Parameter s has type java.lang.String", "Pass the numbers as one of those types", """
           @Laplacian
           static double u(double x, String s) { return x; } // <-
         """);
@@ -72,7 +77,7 @@ class DiagnosticsTest {
 
   @Test
   void missingDim() {
-    expect("MissingDim", "its length is not given", """
+    expect("MissingDim", "its length is not given", "Add dim = <length>, e.g. @Laplacian(dim = 3)", """
           @Laplacian(wrt = {"r", "t"}) // <-
           static double u(double[] r, double t) { return r[0] * r[1] * t; }
         """);
@@ -80,7 +85,7 @@ class DiagnosticsTest {
 
   @Test
   void badDim() {
-    expect("BadDim", "dim = 0 is not a valid dimension", """
+    expect("BadDim", "dim = 0 is not a valid dimension", "Give the coordinate array's length, e.g. dim = 3", """
           @Laplacian(dim = 0) // <-
           static double u(double[] r) { return r[0]; }
         """);
@@ -88,7 +93,7 @@ class DiagnosticsTest {
 
   @Test
   void dimWithoutArray() {
-    expect("BadDim", "no differentiated parameter is a double[]: the coordinates are x, y", """
+    expect("BadDim", "no differentiated parameter is a double[]: the coordinates are x, y", "Remove dim, or differentiate with respect to a double[] parameter (wrt = \"<its name>\")", """
           @Laplacian(dim = 2) // <-
           static double u(double x, double y) { return x * y; }
         """);
@@ -96,7 +101,7 @@ class DiagnosticsTest {
 
   @Test
   void unknownWrt() {
-    expect("UnknownWrt", "wrt names z", """
+    expect("UnknownWrt", "wrt names z", "Differentiable parameters: x, y", """
           @Laplacian(wrt = {"x", "z"}) // <-
           static double u(double x, double y) { return x * y; }
         """);
@@ -104,7 +109,7 @@ class DiagnosticsTest {
 
   @Test
   void ambiguousWrt() {
-    expect("AmbiguousWrt", "2 double[] parameters", """
+    expect("AmbiguousWrt", "2 double[] parameters", "Name the one that holds the coordinates: wrt = \"a\", dim = <its length>.", """
           @Laplacian(dim = 2) // <-
           static double u(double[] a, double[] b) { return a[0] * b[1]; }
         """);
@@ -112,7 +117,7 @@ class DiagnosticsTest {
 
   @Test
   void noWrt() {
-    expect("NoWrt", "has no double or double[] parameter", """
+    expect("NoWrt", "has no double or double[] parameter", "Add the coordinates as double parameters, or one double[] parameter with dim.", """
           @Laplacian // <-
           static double u(int n) { return n; }
         """);
@@ -127,11 +132,12 @@ class DiagnosticsTest {
           static double u(double x) { return x * x; }
         """);
     DiagnosticAssert.assertSingleError(c, "Collapsar/DuplicateName", "uLaplacian(double,double[])", 9);
+    assertTrue(c.errors().get(0).getMessage(java.util.Locale.ROOT).contains("Hint: Rename one of them"));
   }
 
   @Test
   void reassigningAnAliasOfAWeightArray() {
-    expect("UnsupportedStatement", "assigning to an array variable that names a parameter array", """
+    expect("UnsupportedStatement", "assigning to an array variable that names a parameter array", "Declare a new array variable for the new value: double[] h2 = new double[n];", """
           @Laplacian(wrt = "x")
           static double u(double x, double[] w) {
             double[] h = w;
@@ -144,7 +150,7 @@ class DiagnosticsTest {
   @Test
   void noGuessBetweenDoublesAndAnArray() {
     // the default used to choose the bias: net1Laplacian returned 0.0, its gradient [1.0]
-    expect("AmbiguousWrt", "the method has double parameters (bOut) and double[] parameters (x)", """
+    expect("AmbiguousWrt", "the method has double parameters (bOut) and double[] parameters (x)", "wrt = {\"bOut\"} to differentiate the doubles", """
           @Laplacian // <-
           static double net1(double[] x, double[][] w, double bOut) {
             return Math.tanh(w[0][0] * x[0] + w[0][1] * x[1]) + bOut;
@@ -179,9 +185,56 @@ class DiagnosticsTest {
   }
 
   @Test
+  void everyErrorOfAMethodComesAtOnceWithoutConsequences() {
+    CompiledSources c = compile("""
+          @Laplacian
+          static double u(double x, double y) {
+            double a = Math.random() * x;
+            long n = 3;
+            double b = a + n;
+            while (b > 1) { b = b / 2; }
+            String s = "b";
+            return b * y + s.length();
+          }
+        """);
+    assertEquals(4, c.errors().size(), c.describeDiagnostics());
+    DiagnosticAssert.assertError(c, "Collapsar/UnsupportedCall", "Math.random()", 8);
+    DiagnosticAssert.assertError(c, "Collapsar/UnsupportedType", "The type long", 9);
+    DiagnosticAssert.assertError(c, "Collapsar/UnsupportedStatement", "a while loop", 11);
+    DiagnosticAssert.assertError(c, "Collapsar/UnsupportedType", "The type String", 12);
+    assertFalse(c.hasGeneratedSource("bad.BadOperators"), "no file for a method with errors");
+  }
+
+  @Test
+  void theCaretIsOnTheCallsNameAndTheFixIsConcrete() {
+    String body = """
+          @Laplacian
+          static double u(double x, double y) {
+            return Double.compare(x, y) < 0 ? x * y : x; // <-
+          }
+        """;
+    CompiledSources c = compile(body);
+    assertEquals(1, c.errors().size(), c.describeDiagnostics());
+    javax.tools.Diagnostic<? extends javax.tools.JavaFileObject> error = c.errors().get(0);
+    String line = body.lines().filter(l -> l.contains("// <-")).findFirst().orElseThrow();
+    long dot = line.indexOf(".compare") + 1;
+    assertEquals(dot, error.getColumnNumber(), "javac marks the member's dot, right before its name, not the (");
+    assertTrue(error.getMessage(java.util.Locale.ROOT).contains("Hint: Compare directly: Double.compare(a, b) < 0 is a < b"),
+        error.getMessage(java.util.Locale.ROOT));
+    CompiledSources streams = compile("""
+          @Laplacian(wrt = "x")
+          static double u(double x, double[] w) {
+            return x * java.util.Arrays.stream(w).sum(); // <-
+          }
+        """);
+    DiagnosticAssert.assertSingleError(streams, "Collapsar/UnsupportedCall", "Loop over the array instead", 8);
+  }
+
+  @Test
   void writingThroughAnAliasOfTheCoordinates() {
     expect("UnsupportedStatement", "writes to an element of h, which may refer to the parameter array x: in Java "
-        + "the write would change the caller's array", """
+        + "the write would change the caller's array", "For example: double[] h = new double[x.length]; "
+        + "for (int i = 0; i < x.length; i++) { h[i] = x[i]; }", """
           @Laplacian(dim = 2)
           static double u(double[] x) {
             double[] h = x;
@@ -193,7 +246,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedEstimator() {
-    expect("UnsupportedEstimator", "samples = -2 is not a valid number of random directions", """
+    expect("UnsupportedEstimator", "samples = -2 is not a valid number of random directions", "or samples = RUN_TIME to choose the number at each call", """
           @Laplacian(samples = -2) // <-
           static double u(double x, double y) { return x * y; }
         """);
@@ -201,7 +254,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedCall() {
-    expect("UnsupportedCall", "The call Math.random() cannot be differentiated", """
+    expect("UnsupportedCall", "The call Math.random() cannot be differentiated", "Random numbers cannot be differentiated; pass them in as parameters.", """
           @Laplacian
           static double u(double x) {
             return x * Math.random(); // <-
@@ -211,7 +264,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedCallToOtherClass() {
-    expect("UnsupportedCall", "The call System.nanoTime(...) cannot be differentiated", """
+    expect("UnsupportedCall", "The call System.nanoTime(...) cannot be differentiated", "Remove the call from the differentiated method", """
           @Laplacian
           static double u(double x) {
             return x * System.nanoTime(); // <-
@@ -221,7 +274,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedExpression() {
-    expect("UnsupportedExpression", "creating an object with new", """
+    expect("UnsupportedExpression", "creating an object with new", "Compute with double, int and boolean values and double[] arrays", """
           @Laplacian
           static double u(double x) {
             return x * new Double(2.0); // <-
@@ -231,7 +284,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedStatement() {
-    expect("UnsupportedStatement", "a while loop", """
+    expect("UnsupportedStatement", "a while loop", "Write a for loop with an int counter and a bound known before the loop", """
           @Laplacian
           static double u(double x) {
             while (x > 1) { x = x / 2; } // <-
@@ -242,7 +295,7 @@ class DiagnosticsTest {
 
   @Test
   void returnInsideLoop() {
-    expect("UnsupportedStatement", "a return inside a for loop", """
+    expect("UnsupportedStatement", "a return inside a for loop", "Accumulate into a local and return after the loop.", """
           @Laplacian
           static double u(double x) {
             for (int i = 0; i < 3; i++) {
@@ -255,7 +308,7 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedType() {
-    expect("UnsupportedType", "The type long of this local variable", """
+    expect("UnsupportedType", "The type long of this local variable", "Use double, int or boolean locals.", """
           @Laplacian
           static double u(double x) {
             long n = 3; // <-
@@ -266,7 +319,7 @@ class DiagnosticsTest {
 
   @Test
   void unknownName() {
-    expect("UnknownName", "The name counter is not a parameter", """
+    expect("UnknownName", "The name counter is not a parameter", "Pass it in as a parameter, or make it a static final constant", """
           static double counter = 2;
           @Laplacian
           static double u(double x) {
@@ -277,7 +330,7 @@ class DiagnosticsTest {
 
   @Test
   void loopBound() {
-    expect("LoopBound", "has no condition, so it cannot end", """
+    expect("LoopBound", "has no condition, so it cannot end", "Give it a condition such as i < n.", """
           @Laplacian
           static double u(double x) {
             double s = 0;
@@ -290,7 +343,7 @@ class DiagnosticsTest {
 
   @Test
   void recursion() {
-    expect("Recursion", "The call of f is recursive", """
+    expect("Recursion", "The call of f is recursive", "Write the recursion as a for loop that carries its state in locals.", """
           static double f(double x) { return x < 1 ? x : f(x / 2); } // <-
           @Laplacian
           static double u(double x) { return f(x); }
@@ -306,12 +359,13 @@ class DiagnosticsTest {
           }
         """);
     DiagnosticAssert.assertError(c, "Collapsar/MissingReturn", "can end without returning", 7);
+    DiagnosticAssert.assertError(c, "Collapsar/MissingReturn", "Hint: Return a double on every path.", 7);
     assertFalse(c.hasGeneratedSource("bad.BadOperators"));
   }
 
   @Test
   void arrayIndex() {
-    expect("ArrayIndex", "Index 3 is out of range", """
+    expect("ArrayIndex", "Index 3 is out of range", "Use indices 0 to 2", """
           @Laplacian(dim = 3)
           static double u(double[] r) {
             return r[0] * r[3]; // <-
@@ -339,6 +393,7 @@ class DiagnosticsTest {
         }
         """);
     DiagnosticAssert.assertSingleError(c, "Collapsar/NoSource", "has no source in this compilation", 9);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/NoSource", "Hint: Compile it together with the annotated method", 9);
   }
 
   @Test
@@ -357,7 +412,7 @@ class DiagnosticsTest {
               static double fine(double x) { return x * x * x; }
             }
             """);
-    DiagnosticAssert.assertSingleError(c, "Collapsar/InternalError", "please report it", 7);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/InternalError", "Hint: This is a bug in Collapsar; please report it", 7);
     assertTrue(c.hasGeneratedSource("bad.BadOperators"));
     assertTrue(c.generatedSource("bad.BadOperators").contains("fineLaplacian"));
     assertFalse(c.generatedSource("bad.BadOperators").contains("brokenLaplacian"));

@@ -68,6 +68,7 @@ class WrappedEnvironmentTest {
         }
         """);
     DiagnosticAssert.assertSingleError(c, "Collapsar/Environment", "cannot read method bodies", 7);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/Environment", "Hint: Run javac with the processor on -processorpath", 7);
     assertFalse(c.hasGeneratedSource("w.FieldsOperators"));
   }
 }

@@ -27,7 +27,8 @@ public final class Messages {
 
   public static Problem parameterType(String parameter, String type) {
     return problem(DiagnosticId.PARAMETER_TYPE, "Parameter " + parameter + " has type " + type
-        + ", which is not supported; parameters may be double, int, boolean, double[], double[][] or double[][][].", "");
+        + ", which is not supported; parameters may be double, int, boolean, double[], double[][] or double[][][].",
+        "Pass the numbers as one of those types (a double for a Double, a double[] for a list of numbers).");
   }
 
   public static Problem missingDim(String parameter) {
@@ -38,7 +39,8 @@ public final class Messages {
 
   public static Problem badDim(int dim) {
     return problem(DiagnosticId.BAD_DIM, "dim = " + dim + " is not a valid dimension; it must be between 1 and "
-        + Limits.MAX_DIM + ".", "");
+        + Limits.MAX_DIM + ".", "Give the coordinate array's length, e.g. dim = 3, or leave dim out for @Laplacian to "
+        + "read it at run time.");
   }
 
   public static Problem dimWithoutArray(int dim, java.util.List<String> coordinates) {
@@ -52,9 +54,14 @@ public final class Messages {
         "Differentiable parameters: " + available + ".");
   }
 
-  public static Problem ambiguousWrt(String reason) {
-    return problem(DiagnosticId.AMBIGUOUS_WRT, "The coordinates to differentiate are ambiguous: " + reason + ".",
-        "Name them with wrt = {...}.");
+  public static Problem ambiguousWrt(String reason, String fix) {
+    return problem(DiagnosticId.AMBIGUOUS_WRT, "The coordinates to differentiate are ambiguous: " + reason + ".", fix);
+  }
+
+  /** No wrt, no double parameter, several double[] ones. */
+  public static Problem severalArrays(java.util.List<String> arrays) {
+    return ambiguousWrt("the method has " + arrays.size() + " double[] parameters (" + String.join(", ", arrays) + ")",
+        "Name the one that holds the coordinates: wrt = \"" + arrays.get(0) + "\", dim = <its length>.");
   }
 
   /** No wrt, and both double and double[] parameters: either could be the coordinates. */
@@ -92,7 +99,8 @@ public final class Messages {
   public static Problem badSamples(int samples, int max) {
     return problem(DiagnosticId.UNSUPPORTED_ESTIMATOR, "samples = " + samples + " is not a valid number of random directions; "
         + "it must be between 1 and " + max + " (0 generates no estimator; RUN_TIME leaves the number to the caller).",
-        "For more samples, average several estimates.");
+        "Use samples = 1 to " + max + ", or samples = RUN_TIME to choose the number at each call; for more, average "
+        + "several estimates.");
   }
 
   public static Problem environment(String detail) {
@@ -107,14 +115,14 @@ public final class Messages {
     return problem(DiagnosticId.UNSUPPORTED_CALL, "The call " + call + " cannot be differentiated.", hint);
   }
 
-  public static Problem unsupportedExpression(String what) {
-    return problem(DiagnosticId.UNSUPPORTED_EXPRESSION, "This expression is not supported: " + what + ".",
-        "See the supported Java subset in the README.");
+  /** An expression outside the subset, with the rewrite that stays inside it. */
+  public static Problem unsupportedExpression(String what, String rewrite) {
+    return problem(DiagnosticId.UNSUPPORTED_EXPRESSION, "This expression is not supported: " + what + ".", rewrite);
   }
 
-  public static Problem unsupportedStatement(String what) {
-    return problem(DiagnosticId.UNSUPPORTED_STATEMENT, "This statement is not supported: " + what + ".",
-        "See the supported Java subset in the README.");
+  /** A statement outside the subset, with the rewrite that stays inside it. */
+  public static Problem unsupportedStatement(String what, String rewrite) {
+    return problem(DiagnosticId.UNSUPPORTED_STATEMENT, "This statement is not supported: " + what + ".", rewrite);
   }
 
   public static Problem writeThroughAlias(String local, String parameter) {
@@ -135,7 +143,7 @@ public final class Messages {
 
   public static Problem unknownName(String name) {
     return problem(DiagnosticId.UNKNOWN_NAME, "The name " + name + " is not a parameter, a local variable or a static final constant.",
-        "Only parameters, locals and compile-time constants can be read; fields that change at run time cannot.");
+        "Pass it in as a parameter, or make it a static final constant; fields that change at run time cannot be read.");
   }
 
   public static Problem loopBound() {
@@ -155,7 +163,8 @@ public final class Messages {
 
   public static Problem tooManyIterations(int limit) {
     return problem(DiagnosticId.LOOP_BOUND, "Unrolling this loop would exceed " + limit + " iterations.",
-        "Use smaller constant bounds.");
+        "Pass the bound in as an int parameter: a loop whose bound is known only at run time stays a loop instead of "
+        + "being unrolled.");
   }
 
   public static Problem returnInLoop() {
@@ -165,7 +174,7 @@ public final class Messages {
 
   public static Problem recursion(String method) {
     return problem(DiagnosticId.RECURSION, "The call of " + method + " is recursive, and recursive methods cannot be inlined.",
-        "Write the recursion as a loop with a constant bound.");
+        "Write the recursion as a for loop that carries its state in locals.");
   }
 
   public static Problem noSource(String method) {
@@ -180,7 +189,7 @@ public final class Messages {
 
   public static Problem indexOutOfRange(int index, int length) {
     return problem(DiagnosticId.ARRAY_INDEX, "Index " + index + " is out of range for the differentiated array of length "
-        + length + ".", "Check dim.");
+        + length + ".", "Use indices 0 to " + (length - 1) + ", or give the array's real length as dim.");
   }
 
   // ---- the processor itself

@@ -95,7 +95,8 @@ public final class OperatorMessages {
 
   public static Problem notDifferentiable(String name, String type, int column) {
     return problem(DiagnosticId.OPERATOR_VARIABLE, "The variable " + name + " at column " + column + " is " + a(type)
-        + " parameter, but only double parameters and elements of double[] parameters can be differentiated.", "");
+        + " parameter, but only double parameters and elements of double[] parameters can be differentiated.",
+        "Differentiate with respect to a double parameter, or an element x[i] of a double[] x with dim.");
   }
 
   public static Problem scalarIndexed(String variable, String name, int column) {
@@ -127,12 +128,12 @@ public final class OperatorMessages {
   public static Problem coefficientNotNumber(String name, String type, int column, boolean isArray) {
     return problem(DiagnosticId.OPERATOR_COEFFICIENT, "The coefficient " + name + " at column " + column + " is " + a(type)
         + " parameter, but a coefficient must be a double, int or long.",
-        isArray ? "Use an element, e.g. `" + name + "[0]`." : "");
+        isArray ? "Use an element, e.g. `" + name + "[0]`." : "Pass the coefficient as a double parameter.");
   }
 
   public static Problem coefficientNotArray(String name, String type, int column) {
     return problem(DiagnosticId.OPERATOR_COEFFICIENT, "The coefficient at column " + column + " indexes " + name + ", which is "
-        + a(type) + ", not a double[].", "");
+        + a(type) + ", not a double[].", "Index a double[] parameter, or use " + name + " itself if it is a number.");
   }
 
   public static Problem coefficientIndexOutOfRange(String element, int dim, int column) {
@@ -141,12 +142,13 @@ public final class OperatorMessages {
   }
 
   public static Problem divisionByZero(int column) {
-    return problem(DiagnosticId.OPERATOR_COEFFICIENT, "The divisor at column " + column + " is zero.", "");
+    return problem(DiagnosticId.OPERATOR_COEFFICIENT, "The divisor at column " + column + " is zero.",
+        "Divide by a nonzero number, or leave the term out.");
   }
 
   public static Problem literalOutOfRange(String text, int column) {
     return problem(DiagnosticId.OPERATOR_COEFFICIENT, "The number " + text + " at column " + column
-        + " is outside the range of double.", "");
+        + " is outside the range of double.", "Write a number between about 1e-308 and 1e308 in magnitude.");
   }
 
   /** {@code diffusion(S)} or {@code drift(b)} with an argument that is missing or has the wrong type. */

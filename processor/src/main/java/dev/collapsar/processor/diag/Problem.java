@@ -19,12 +19,15 @@ public record Problem(DiagnosticId id, String message, String hint) {
     Objects.requireNonNull(hint);
   }
 
-  /** The text javac shows: tag, sentence, hint, and where the id is documented. */
+  /**
+   * The text javac shows: tag, sentence, hint, and where the id is explained (named, not linked: a
+   * user of the jars has no docs folder).
+   */
   public String render() {
     StringBuilder text = new StringBuilder(id.tag()).append(' ').append(message);
     if (!hint.isEmpty()) {
       text.append(" Hint: ").append(hint);
     }
-    return text.append(" (see ").append(id.docAnchor()).append(')').toString();
+    return text.append(" (Collapsar docs: diagnostics, ").append(id.shortName()).append(')').toString();
   }
 }

@@ -128,7 +128,7 @@ final class AnnotationReader {
       throw fail(Messages.ambiguousDefault(names(scalars), names(arrays)), null);
     }
     if (scalars.isEmpty() && arrays.size() > 1) {
-      throw fail(Messages.ambiguousWrt("the method has " + arrays.size() + " double[] parameters"), null);
+      throw fail(Messages.severalArrays(names(arrays)), null);
     }
     if (scalars.isEmpty() && arrays.isEmpty()) {
       throw fail(Messages.noWrt(method.getSimpleName().toString()), null);

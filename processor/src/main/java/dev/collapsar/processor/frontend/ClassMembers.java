@@ -132,7 +132,7 @@ final class ClassMembers {
     String pkg = elements.getPackageOf(type).getQualifiedName().toString();
     if (pkg.startsWith("java.") || pkg.startsWith("javax.")) {
       throw new CollapsarException(Messages.unsupportedCall(type.getSimpleName() + "." + name + "(...)",
-          "Of the JDK, only java.lang.Math and StrictMath functions can be differentiated."), site);
+          JdkCalls.rewrite(type.getSimpleName().toString(), name)), site);
     }
     ExecutableElement method = null;
     for (Element member : type.getEnclosedElements()) {

@@ -62,7 +62,8 @@ final class ExpressionTranslator {
         if (e instanceof BinaryTree b) {
           return binary(b);
         }
-        throw unsupported(e, describe(e));
+        String[] what = describe(e);
+        throw unsupported(e, what[0], what[1]);
     }
   }
 
@@ -82,6 +83,7 @@ final class ExpressionTranslator {
 
   private Source.Expr identifier(IdentifierTree id) {
     String name = id.getName().toString();
+    scope.checkNotRejected(name);
     if (scope.lookup(name) != null) {
       return new Source.Name(name, site(id));
     }
@@ -95,12 +97,13 @@ final class ExpressionTranslator {
   private Source.Expr memberSelect(MemberSelectTree m) {
     String member = m.getIdentifier().toString();
     if (member.equals("class")) {
-      throw unsupported(m, "a class literal");
+      throw unsupported(m, "a class literal", "Remove it: only numbers can be differentiated.");
     }
     if (member.equals("length")) {
       return new Source.Length(translate(m.getExpression()), site(m));
     }
     String owner = m.getExpression().toString();
+    scope.checkNotRejected(owner);
     Source.Literal constant = members.constant(owner, member, site(m));
     if (constant != null) {
       return constant;
@@ -120,7 +123,8 @@ final class ExpressionTranslator {
   private Source.Expr binary(BinaryTree b) {
     Op op = operator(b.getKind());
     if (op == null) {
-      throw unsupported(b, "the operator " + b.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+      throw unsupported(b, "the operator " + b.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
+          "Use +, -, *, /, comparisons, &&, || and !; compute integer bit operations before the operator's call.");
     }
     return new Source.Binary(op, translate(b.getLeftOperand()), translate(b.getRightOperand()), site(b));
   }
@@ -131,25 +135,30 @@ final class ExpressionTranslator {
     if (select instanceof MemberSelectTree m) {
       String owner = m.getExpression().toString();
       String name = m.getIdentifier().toString();
+      scope.checkNotRejected(owner);
+      // the site is the call's name (javac marks a member select at the dot before the name), not its (
       if (MathCalls.isMathClass(owner)) {
-        return MathCalls.call(owner, name, args, site(call));
+        return MathCalls.call(owner, name, args, site(m));
       }
       javax.lang.model.element.TypeElement type = members.resolveClass(owner, unit);
       if (type != null) {
-        return members.of(type).invoke(name, args, site(call));
+        return members.of(type).invoke(name, args, site(m));
+      }
+      if (m.getExpression() instanceof MethodInvocationTree inner) {
+        invocation(inner); // a chain a(...).b(...): the first call is the one to rewrite
       }
       throw new CollapsarException(Messages.unsupportedCall(owner + "." + name + "(...)",
           "Only java.lang.Math functions and static methods of classes compiled together with this one can be called."),
-          site(call));
+          site(m));
     }
-    return members.invoke(((IdentifierTree) select).getName().toString(), args, site(call));
+    return members.invoke(((IdentifierTree) select).getName().toString(), args, site(select));
   }
 
   /** {@code new double[n]}; other array creations (initializers, two dimensions) are not supported yet. */
   private Source.Expr newArray(com.sun.source.tree.NewArrayTree n) {
     boolean doubles = n.getType() instanceof PrimitiveTypeTree p && p.getPrimitiveTypeKind() == javax.lang.model.type.TypeKind.DOUBLE;
     if (!doubles || n.getDimensions().size() != 1 || n.getInitializers() != null) {
-      throw unsupported(n, "creating an array other than new double[n]");
+      throw unsupported(n, "creating an array other than new double[n]", NEW_ARRAY_REWRITE);
     }
     return new Source.NewArray(translate(n.getDimensions().get(0)), site(n));
   }
@@ -159,7 +168,8 @@ final class ExpressionTranslator {
       Source.Expr operand = translate(c.getExpression());
       return new Source.Binary(Op.MUL, new Source.Literal(1.0, Type.DOUBLE, site(c)), operand, site(c));
     }
-    throw unsupported(c, "a cast to " + c.getType() + " (only casts to double are supported)");
+    throw unsupported(c, "a cast to " + c.getType() + " (only casts to double are supported)",
+        "Keep the value as a double; for the integer part of x write Math.floor(x), for rounding Math.rint(x).");
   }
 
   private static Op operator(Tree.Kind kind) {
@@ -181,24 +191,34 @@ final class ExpressionTranslator {
     }
   }
 
-  private static String describe(ExpressionTree e) {
+  /** What an expression outside the subset is, and how to write it inside. */
+  private static String[] describe(ExpressionTree e) {
     switch (e.getKind()) {
-      case NEW_CLASS: return "creating an object with new";
-      case NEW_ARRAY: return "creating an array";
-      case LAMBDA_EXPRESSION: return "a lambda expression";
-      case MEMBER_REFERENCE: return "a method reference";
-      case STRING_LITERAL: return "a string";
+      case NEW_CLASS: return new String[] {"creating an object with new",
+          "Compute with double, int and boolean values and double[] arrays; pass objects' numbers in as parameters."};
+      case NEW_ARRAY: return new String[] {"creating an array", NEW_ARRAY_REWRITE};
+      case LAMBDA_EXPRESSION: return new String[] {"a lambda expression",
+          "Write the function as a static helper method of this class and call it."};
+      case MEMBER_REFERENCE: return new String[] {"a method reference",
+          "Call a static helper method of this class directly."};
+      case STRING_LITERAL: return new String[] {"a string", "Remove it: only numbers can be differentiated."};
       case ASSIGNMENT: case PLUS_ASSIGNMENT: case MINUS_ASSIGNMENT: case MULTIPLY_ASSIGNMENT: case DIVIDE_ASSIGNMENT:
       case REMAINDER_ASSIGNMENT: case PREFIX_INCREMENT: case POSTFIX_INCREMENT: case PREFIX_DECREMENT:
       case POSTFIX_DECREMENT:
-        return "an assignment inside an expression";
-      case INSTANCE_OF: return "instanceof";
-      default: return "a " + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return new String[] {"an assignment inside an expression", "Make the assignment a statement of its own."};
+      case INSTANCE_OF: return new String[] {"instanceof",
+          "Remove it: the subset has only double, int and boolean values and double arrays."};
+      case SWITCH_EXPRESSION: return new String[] {"a switch expression", "Write it with ?: or if / else."};
+      default: return new String[] {"a " + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
+          "Write it with +, -, *, /, comparisons, &&, ||, !, ?: and java.lang.Math calls."};
     }
   }
 
-  private CollapsarException unsupported(Tree t, String what) {
-    return new CollapsarException(Messages.unsupportedExpression(what), site(t));
+  private static final String NEW_ARRAY_REWRITE = "Write new double[n] and fill it in a for loop (array initializers "
+      + "{...} and double[][] locals are not supported).";
+
+  private CollapsarException unsupported(Tree t, String what, String rewrite) {
+    return new CollapsarException(Messages.unsupportedExpression(what, rewrite), site(t));
   }
 
   private Site site(Tree t) {

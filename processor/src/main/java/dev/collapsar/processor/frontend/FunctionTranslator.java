@@ -42,6 +42,7 @@ final class FunctionTranslator {
     ExpressionTranslator expressions = new ExpressionTranslator(unit, scope, members);
     StatementTranslator statements = new StatementTranslator(unit, scope, expressions, ParameterAliases.of(tree));
     Source.Block body = statements.block(tree.getBody());
+    statements.throwProblems();
     return new Source.Function(key, method.getSimpleName().toString(), parameters, returns, body, new Site.InTree(tree, unit));
   }
 }

@@ -26,6 +26,32 @@ final class Scope {
     blocks.peek().put(name, type);
   }
 
+  /** Names whose declaration was rejected: a use of them is a consequence, not a new error. */
+  private final java.util.Set<String> rejected = new java.util.HashSet<>();
+
+  void reject(String name) {
+    rejected.add(name);
+  }
+
+  /** Throws {@link Consequence} if {@code name} is a variable whose declaration was rejected. */
+  void checkNotRejected(String name) {
+    if (rejected.contains(name)) {
+      throw new Consequence();
+    }
+  }
+
+  /**
+   * Thrown where a statement uses a variable whose declaration already failed: the statement is
+   * dropped without an error of its own, so that one mistake gives one error.
+   */
+  static final class Consequence extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Consequence() {
+      super(null, null, false, false);
+    }
+  }
+
   /** The type of a visible variable, or null. */
   Type lookup(String name) {
     for (Map<String, Type> block : blocks) {

@@ -46,12 +46,15 @@ final class StatementTranslator {
     this.aliases = aliases;
   }
 
+  /** Problems found so far; translation goes on after one, so that a method's errors come at once. */
+  private final List<CollapsarException> problems = new ArrayList<>();
+
   Source.Block block(BlockTree block) {
     scope.enter();
     try {
       List<Source.Stmt> statements = new ArrayList<>();
       for (StatementTree s : block.getStatements()) {
-        Source.Stmt translated = statement(s);
+        Source.Stmt translated = recovering(s);
         if (translated != null) {
           statements.add(translated);
         }
@@ -59,6 +62,42 @@ final class StatementTranslator {
       return new Source.Block(statements, site(block));
     } finally {
       scope.exit();
+    }
+  }
+
+  /** Throws every problem found, as one exception, if there was any. */
+  void throwProblems() {
+    if (!problems.isEmpty()) {
+      throw CollapsarException.all(problems);
+    }
+  }
+
+  /**
+   * A statement, or null after recording its problem. A declaration that fails still declares its
+   * name (with its declared type when that is readable), so that later uses do not add errors of
+   * their own.
+   */
+  private Source.Stmt recovering(StatementTree s) {
+    try {
+      return statement(s);
+    } catch (Scope.Consequence e) {
+      declareAnyway(s); // it uses a variable whose declaration was already reported
+      return null;
+    } catch (CollapsarException e) {
+      problems.add(e);
+      declareAnyway(s);
+      return null;
+    }
+  }
+
+  private void declareAnyway(StatementTree s) {
+    if (s instanceof VariableTree v && scope.lookup(v.getName().toString()) == null) {
+      try {
+        scope.declare(v.getName().toString(), localType(v.getType(), v));
+        locals.add(v.getName().toString());
+      } catch (CollapsarException unreadable) {
+        scope.reject(v.getName().toString());
+      }
     }
   }
 
@@ -71,7 +110,10 @@ final class StatementTranslator {
       case FOR_LOOP: return forLoop((ForLoopTree) s);
       case RETURN: return returns((ReturnTree) s);
       case EMPTY_STATEMENT: return null;
-      default: throw unsupported(s, describe(s));
+      default: {
+        String[] what = describe(s);
+        throw unsupported(s, what[0], what[1]);
+      }
     }
   }
 
@@ -128,7 +170,9 @@ final class StatementTranslator {
         return new Source.Assign(name, up ? Op.ADD : Op.SUB, one, text, site(e));
       }
       default:
-        throw unsupported(s, "an expression used as a statement (" + e.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        throw unsupported(s, "an expression used as a statement (" + e.getKind().toString().toLowerCase(Locale.ROOT)
+            .replace('_', ' ') + ")", "A value that is not assigned has no effect here: assign it to a local "
+            + "(double v = ...;) or remove the statement.");
     }
   }
 
@@ -136,10 +180,15 @@ final class StatementTranslator {
   private Source.Stmt arrayAssign(com.sun.source.tree.ArrayAccessTree element, Op compound, ExpressionTree value,
       String text, Tree site) {
     ExpressionTree array = element.getExpression();
+    if (array instanceof IdentifierTree named) {
+      scope.checkNotRejected(named.getName().toString());
+    }
     if (!(array instanceof IdentifierTree id) || scope.lookup(id.getName().toString()) != Type.DOUBLE_ARRAY
         || !locals.contains(id.getName().toString())) {
       throw new CollapsarException(Messages.unsupportedStatement(
-          "writing to an element of " + array + ", which is not a local double[] array"), site(element));
+          "writing to an element of " + array + ", which is not a local double[] array",
+          "Write into a local array instead: double[] c = new double[n]; fill it in a for loop and write to c[i]."),
+          site(element));
     }
     String parameter = aliases.parameterOf(id.getName().toString());
     if (parameter != null) {
@@ -153,12 +202,19 @@ final class StatementTranslator {
     while (variable instanceof ParenthesizedTree p) {
       variable = p.getExpression();
     }
+    if (variable instanceof IdentifierTree id) {
+      scope.checkNotRejected(id.getName().toString());
+    }
     if (variable instanceof IdentifierTree id && scope.lookup(id.getName().toString()) != null) {
       return id.getName().toString();
     }
-    String what = variable.getKind() == Tree.Kind.ARRAY_ACCESS ? "writing to an array element"
-        : "assigning to " + variable + ", which is not a local variable or parameter";
-    throw new CollapsarException(Messages.unsupportedStatement(what), site(variable));
+    if (variable.getKind() == Tree.Kind.ARRAY_ACCESS) {
+      throw new CollapsarException(Messages.unsupportedStatement("writing to an array element",
+          "Write into a local array instead: double[] c = new double[n]; and c[i] = ..."), site(variable));
+    }
+    throw new CollapsarException(Messages.unsupportedStatement("assigning to " + variable
+        + ", which is not a local variable or parameter", "Assign to a local variable: double v = ...;"),
+        site(variable));
   }
 
   private static Op compound(Tree.Kind kind) {
@@ -216,30 +272,40 @@ final class StatementTranslator {
 
   private Source.Stmt returns(ReturnTree r) {
     if (r.getExpression() == null) {
-      throw unsupported(r, "a return without a value");
+      throw unsupported(r, "a return without a value", "Return a double.");
     }
     return new Source.Return(expressions.translate(r.getExpression()), text(r), site(r));
   }
 
-  private CollapsarException unsupported(Tree s, String what) {
-    return new CollapsarException(Messages.unsupportedStatement(what), site(s));
+  private CollapsarException unsupported(Tree s, String what, String rewrite) {
+    return new CollapsarException(Messages.unsupportedStatement(what, rewrite), site(s));
   }
 
-  private static String describe(StatementTree s) {
+  /** What a statement outside the subset is, and how to write it inside. */
+  private static String[] describe(StatementTree s) {
+    String counted = "Write a for loop with an int counter and a bound known before the loop, e.g. "
+        + "for (int k = 0; k < n; k++) { ... } with n a constant, an int parameter or an array's length";
     switch (s.getKind()) {
-      case WHILE_LOOP: return "a while loop (use a for loop with a constant bound)";
-      case DO_WHILE_LOOP: return "a do-while loop (use a for loop with a constant bound)";
-      case ENHANCED_FOR_LOOP: return "an enhanced for loop";
-      case BREAK: return "break";
-      case CONTINUE: return "continue";
-      case THROW: return "throw";
-      case TRY: return "try";
-      case SWITCH: return "a switch statement";
-      case LABELED_STATEMENT: return "a labeled statement";
-      case ASSERT: return "an assert statement";
-      case CLASS: case INTERFACE: case ENUM: return "a local class";
-      case SYNCHRONIZED: return "a synchronized block";
-      default: return "this " + s.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " statement";
+      case WHILE_LOOP: return new String[] {"a while loop", counted + "."};
+      case DO_WHILE_LOOP: return new String[] {"a do-while loop", counted + "."};
+      case ENHANCED_FOR_LOOP: return new String[] {"an enhanced for loop",
+          "Loop over the indices: for (int i = 0; i < a.length; i++) { double v = a[i]; ... }."};
+      case BREAK: return new String[] {"break",
+          "Let the loop run to its bound and guard the rest of the body with if (for example a boolean local done)."};
+      case CONTINUE: return new String[] {"continue", "Guard the rest of the loop body with if instead."};
+      case THROW: return new String[] {"throw",
+          "Check the arguments before calling the operator, or return Double.NaN for a point outside the domain."};
+      case TRY: return new String[] {"try", "Remove the try: nothing in the supported subset throws."};
+      case SWITCH: return new String[] {"a switch statement", "Write it as if / else if on the same value."};
+      case LABELED_STATEMENT: return new String[] {"a labeled statement", "Remove the label; guard work with if."};
+      case ASSERT: return new String[] {"an assert statement",
+          "Remove it, or check the condition before calling the operator."};
+      case CLASS: case INTERFACE: case ENUM: return new String[] {"a local class",
+          "Move the class out of the method and call its static methods."};
+      case SYNCHRONIZED: return new String[] {"a synchronized block",
+          "Remove synchronized: the generated code has no shared state."};
+      default: return new String[] {"this " + s.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + " statement", "Write the body with double, int and boolean locals, if / else, for loops and return."};
     }
   }
 

@@ -111,11 +111,12 @@ final class CoordinateResolver {
     if (!scalars.isEmpty()) {
       List<OperatorParameter> coefficients = scalars.stream().filter(p -> uses.isCoefficient(p.name())).toList();
       return coefficients.isEmpty() ? OperatorResult.of(scalars)
-          : failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.coefficientAsDefaultCoordinate(names(coefficients))));
+          : failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.coefficientAsDefaultCoordinate(names(coefficients)),
+              "Name the coordinates: wrt = {" + scalars.stream().filter(p -> !coefficients.contains(p))
+                  .map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", ")) + "}."));
     }
     if (arrays.size() > 1) {
-      return failed(Where.ANNOTATION, Messages.ambiguousWrt("the method has " + arrays.size() + " double[] parameters ("
-          + names(arrays) + ")"));
+      return failed(Where.ANNOTATION, Messages.severalArrays(arrays.stream().map(OperatorParameter::name).toList()));
     }
     return arrays.isEmpty() ? failed(Where.ANNOTATION, OperatorMessages.noCoordinates()) : OperatorResult.of(arrays);
   }

@@ -77,7 +77,9 @@ final class ExpressionEvaluator {
     if (v instanceof Value.Scalar s) {
       return s.node();
     }
-    throw new CollapsarException(Messages.unsupportedExpression("a double where an int or boolean is required"), e.site());
+    throw new CollapsarException(Messages.unsupportedExpression("a double where an int or boolean is required",
+        "Index arrays and bound loops with int values (a loop index, an int parameter, a.length); compare doubles "
+            + "to get a boolean."), e.site());
   }
 
   Jet toJet(Value v, Source.Expr site) {
@@ -88,7 +90,8 @@ final class ExpressionEvaluator {
       Node node = s.node();
       return jets.constant(node instanceof Node.Const c ? alg.num(c.value()) : node);
     }
-    throw new CollapsarException(Messages.unsupportedExpression("an array or boolean used as a number"), site.site());
+    throw new CollapsarException(Messages.unsupportedExpression("an array or boolean used as a number",
+        "Read an element, a[i], or use the boolean in a condition: b ? 1.0 : 0.0."), site.site());
   }
 
   private Value literal(Source.Literal literal) {
@@ -131,7 +134,8 @@ final class ExpressionEvaluator {
       return new Value.Scalar(alg.binary(op, ((Value.Scalar) left).node(), ((Value.Scalar) right).node()));
     }
     if (op == Op.REM) {
-      throw new CollapsarException(Messages.unsupportedExpression("the remainder operator % on doubles"), b.site());
+      throw new CollapsarException(Messages.unsupportedExpression("the remainder operator % on doubles",
+          "Write x - m * Math.floor(x / m)."), b.site());
     }
     return new Value.Num(jets.binary(op, toJet(left, b.left()), toJet(right, b.right())));
   }
@@ -195,6 +199,7 @@ final class ExpressionEvaluator {
     if (v instanceof Value.Array a) {
       return a;
     }
-    throw new CollapsarException(Messages.unsupportedExpression("indexing a value that is not an array"), e.site());
+    throw new CollapsarException(Messages.unsupportedExpression("indexing a value that is not an array",
+        "Index only double[] parameters and local double[] arrays."), e.site());
   }
 }

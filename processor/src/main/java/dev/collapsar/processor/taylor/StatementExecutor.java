@@ -136,7 +136,8 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
         : new Source.Binary(a.compound(), new Source.Name(a.name(), a.site()), a.value(), a.site());
     if (current instanceof Value.Array) {
       throw new CollapsarException(Messages.unsupportedStatement("assigning to an array variable that names a "
-          + "parameter array (declare it as a new array, or assign the parameter to a new variable)"), a.site());
+          + "parameter array", "Declare a new array variable for the new value: double[] h2 = new double[n];"),
+          a.site());
     }
     Type type = current instanceof Value.Num ? Type.DOUBLE
         : current instanceof Value.LocalArray ? Type.DOUBLE_ARRAY : ((Value.Scalar) current).node().type();
@@ -167,11 +168,13 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     } else if (value instanceof Value.Scalar s) {
       Node node = s.node();
       if (type == Type.INT && node.type() != Type.INT) {
-        throw new CollapsarException(Messages.unsupportedExpression("a double assigned to an int"), site.site());
+        throw new CollapsarException(Messages.unsupportedExpression("a double assigned to an int",
+            "Keep the value in a double local; int locals hold counters and indices."), site.site());
       }
       env.put(name, new Value.Scalar(binder.bind(name, node, out)));
     } else {
-      throw new CollapsarException(Messages.unsupportedExpression("a double assigned to an " + type.java()), site.site());
+      throw new CollapsarException(Messages.unsupportedExpression("a double assigned to an " + type.java(),
+          "Keep the value in a double local."), site.site());
     }
   }
 

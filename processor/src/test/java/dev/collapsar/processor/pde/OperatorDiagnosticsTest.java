@@ -22,39 +22,41 @@ class OperatorDiagnosticsTest {
     return CollapsarCompiler.with(CollapsarProcessor::new).compile("bad.Bad", source);
   }
 
-  private static void expect(String id, String fragment, String annotation, String parameters) {
+  /** One error with this id and fragment on the annotation's line, whose hint contains {@code fix}. */
+  private static void expect(String id, String fragment, String fix, String annotation, String parameters) {
     CompiledSources c = compile(annotation, parameters);
     DiagnosticAssert.assertSingleError(c, "Collapsar/" + id, fragment, 6);
+    DiagnosticAssert.assertSingleError(c, "Collapsar/" + id, "Hint: " + fix, 6);
     assertFalse(c.hasGeneratedSource("bad.BadOperators"));
   }
 
   @Test
   void syntaxErrorGivesColumnAndExpectation() {
-    expect("OperatorSyntax", "at column 8", "@LinearPDE(\"D[x] + )\")", "double x");
+    expect("OperatorSyntax", "at column 8", "An operator is a sum of terms such as `0.5*D[x,x]`", "@LinearPDE(\"D[x] + )\")", "double x");
   }
 
   @Test
   void unknownVariableNamesTheChoices() {
-    expect("OperatorVariable", "z", "@LinearPDE(\"D[x,z]\")", "double x, double y");
+    expect("OperatorVariable", "z", "Differentiable parameters: x, y.", "@LinearPDE(\"D[x,z]\")", "double x, double y");
   }
 
   @Test
   void orderAboveFour() {
-    expect("OperatorOrder", "order 5", "@LinearPDE(\"D[x,x,x,x,x]\")", "double x");
+    expect("OperatorOrder", "order 5", "Write derivatives with one to four variables", "@LinearPDE(\"D[x,x,x,x,x]\")", "double x");
   }
 
   @Test
   void diffusionNeedsAMatrix() {
-    expect("OperatorArgument", "diffusion", "@LinearPDE(value = \"diffusion(S)\", wrt = \"x\")", "double x, double[] S");
+    expect("OperatorArgument", "diffusion", "double[][] parameters", "@LinearPDE(value = \"diffusion(S)\", wrt = \"x\")", "double x, double[] S");
   }
 
   @Test
   void coefficientMustBeANumericParameter() {
-    expect("OperatorCoefficient", "k", "@LinearPDE(\"k*D[x,x]\")", "double x");
+    expect("OperatorCoefficient", "k", "Coefficients are numbers or numeric parameters: x.", "@LinearPDE(\"k*D[x,x]\")", "double x");
   }
 
   @Test
   void generatedNameMustBeAnIdentifier() {
-    expect("BadName", "not a valid Java method name", "@LinearPDE(value = \"D[x]\", name = \"not-a-name\")", "double x");
+    expect("BadName", "not a valid Java method name", "Use an identifier such as \"heatResidual\"", "@LinearPDE(value = \"D[x]\", name = \"not-a-name\")", "double x");
   }
 }

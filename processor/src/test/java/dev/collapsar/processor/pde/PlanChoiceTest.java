@@ -94,6 +94,7 @@ class PlanChoiceTest {
     CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Acollapsar.plan.biharmonic=FAST")
         .compile("plans.Plans", SOURCE);
     DiagnosticAssert.assertError(c, "Collapsar/BadOption", "-Acollapsar.plan.biharmonic=FAST", 8);
+    DiagnosticAssert.assertError(c, "Collapsar/BadOption", "Hint: Use one of", 8);
   }
 
   private static CompiledSources compile(String option) {

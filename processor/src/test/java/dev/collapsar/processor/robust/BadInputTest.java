@@ -235,8 +235,11 @@ class BadInputTest {
     if (!FULL_SENTENCE.matcher(sentence).matches()) {
       problems.add("not a full sentence: \"" + sentence + "\"");
     }
-    if (!message.endsWith("(see docs/diagnostics.md#" + id.toLowerCase(Locale.ROOT) + ")")) {
-      problems.add("does not end with the pointer to its entry in docs/diagnostics.md: " + message);
+    if (!message.endsWith("(Collapsar docs: diagnostics, " + id + ")")) {
+      problems.add("does not end with the name of its entry in the diagnostics docs: " + message);
+    }
+    if (!message.contains(" Hint: ") || message.contains("README") || message.contains("docs/")) {
+      problems.add("has no hint of its own (or sends the user to a file): " + message);
     }
     if (error.getLineNumber() != c.line()) {
       problems.add("on line " + error.getLineNumber() + ", expected line " + c.line() + ": " + message);
@@ -252,7 +255,7 @@ class BadInputTest {
   /** The message between the tag and the hint (or the docs pointer). */
   private static String sentence(String message) {
     String body = message.substring(message.indexOf("] ") + 2);
-    for (String end : new String[] {" Hint: ", " (see docs/"}) {
+    for (String end : new String[] {" Hint: ", " (Collapsar docs: "}) {
       int at = body.indexOf(end);
       if (at >= 0) {
         body = body.substring(0, at);
