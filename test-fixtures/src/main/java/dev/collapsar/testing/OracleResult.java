@@ -101,6 +101,29 @@ public final class OracleResult {
   }
 
   /**
+   * The size of the terms a Laplacian is a sum of, 1 + |f| + |∇f|₁ + Σᵢ|∂ᵢᵢf|: rounding can only be
+   * resolved relative to it, where the terms cancel. Needs order ≥ 2.
+   */
+  public double laplacianScale() {
+    double scale = 1 + Math.abs(value());
+    for (int i = 0; i < oracle.dimension(); i++) {
+      scale += Math.abs(partial(unit(i, 1))) + Math.abs(partial(unit(i, 2)));
+    }
+    return scale;
+  }
+
+  /**
+   * Asserts that a generated value, gradient and Laplacian match this result within
+   * {@code tolerance} × {@link #laplacianScale()} each; {@code what} names the function.
+   */
+  public void assertLaplacianMatches(double value, double[] gradient, double laplacian, double tolerance, String what) {
+    double allowed = tolerance * laplacianScale();
+    Numerics.assertClose(value(), value, tolerance, allowed, what + " value");
+    Numerics.assertArrayClose(gradient(), gradient, tolerance, allowed, what + " ∇");
+    Numerics.assertClose(laplacian(), laplacian, tolerance, allowed, what + " Δ");
+  }
+
+  /**
    * ∂ᵏf(x)[v, …, v], the k-th derivative of t ↦ f(x + t v) at 0; see
    * {@link Oracle#directional(double[], double[], int)}, which this delegates to. Not limited by the
    * oracle's order.

@@ -156,13 +156,7 @@ public final class OperatorParser {
 
   private OperatorSyntax derivative(Token d) {
     take(); // [
-    List<Variable> variables = new ArrayList<>();
-    variables.add(variable());
-    while (peek().is(Token.Kind.COMMA)) {
-      take();
-      variables.add(variable());
-    }
-    expect(Token.Kind.CLOSE_BRACKET, "`,` or `]`");
+    List<Variable> variables = variables(Token.Kind.CLOSE_BRACKET, "`,` or `]`");
     if (variables.size() > MAX_ORDER) {
       throw new Failure(OperatorError.at(d.column(), OperatorMessages.orderTooHigh(variables.size(), d.column())));
     }
@@ -175,13 +169,7 @@ public final class OperatorParser {
    */
   private OperatorSyntax overNamed(Token atom, int squares) {
     take(); // (
-    List<Variable> variables = new ArrayList<>();
-    variables.add(variable());
-    while (peek().is(Token.Kind.COMMA)) {
-      take();
-      variables.add(variable());
-    }
-    expect(Token.Kind.CLOSE_PAREN, "`,` or `)`");
+    List<Variable> variables = variables(Token.Kind.CLOSE_PAREN, "`,` or `)`");
     for (int i = 0; i < variables.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (variables.get(i).name().equals(variables.get(j).name()) && variables.get(i).index() == variables.get(j).index()) {
@@ -199,6 +187,18 @@ public final class OperatorParser {
       }
     }
     return sum;
+  }
+
+  /** {@code variable (',' variable)*} and the closing token. */
+  private List<Variable> variables(Token.Kind closing, String expected) {
+    List<Variable> variables = new ArrayList<>();
+    variables.add(variable());
+    while (peek().is(Token.Kind.COMMA)) {
+      take();
+      variables.add(variable());
+    }
+    expect(closing, expected);
+    return variables;
   }
 
   private Variable variable() {

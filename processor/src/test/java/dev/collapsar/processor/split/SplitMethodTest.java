@@ -207,17 +207,7 @@ class SplitMethodTest {
   }
 
   static void assertMatches(OracleResult expected, LaplacianResult actual, String what) {
-    double scale = 1 + Math.abs(expected.value()) + Math.abs(expected.laplacian());
-    for (int i = 0; i < expected.gradient().length; i++) {
-      int[] orders = new int[expected.gradient().length];
-      orders[i] = 2;
-      scale += Math.abs(expected.gradient()[i]) + Math.abs(expected.partial(orders));
-    }
-    Numerics.assertClose(expected.value(), actual.value(), 1e-11, 1e-11 * scale, what + " value");
-    for (int i = 0; i < expected.gradient().length; i++) {
-      Numerics.assertClose(expected.gradient()[i], actual.gradient(i), 1e-11, 1e-11 * scale, what + " ∂" + i);
-    }
-    Numerics.assertClose(expected.laplacian(), actual.laplacian(), 1e-11, 1e-11 * scale, what + " Δ");
+    expected.assertLaplacianMatches(actual.value(), actual.gradient(), actual.laplacian(), 1e-11, what);
   }
 
   private static double sumOfPureFourths(OracleResult r, int dim) {
