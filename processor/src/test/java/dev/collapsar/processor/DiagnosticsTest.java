@@ -365,7 +365,7 @@ class DiagnosticsTest {
 
   @Test
   void arrayIndex() {
-    expect("ArrayIndex", "Index 3 is out of range", "Use indices 0 to 2", """
+    expect("ArrayIndex", "Index 3 is out of range for the coordinates r, whose length is dim = 3", "Use indices 0 to 2", """
           @Laplacian(dim = 3)
           static double u(double[] r) {
             return r[0] * r[3]; // <-

@@ -187,9 +187,9 @@ public final class Messages {
         "Return a double on every path.");
   }
 
-  public static Problem indexOutOfRange(int index, int length) {
-    return problem(DiagnosticId.ARRAY_INDEX, "Index " + index + " is out of range for the differentiated array of length "
-        + length + ".", "Use indices 0 to " + (length - 1) + ", or give the array's real length as dim.");
+  public static Problem indexOutOfRange(String array, int index, int length) {
+    return problem(DiagnosticId.ARRAY_INDEX, "Index " + index + " is out of range for the coordinates " + array
+        + ", whose length is dim = " + length + ".", "Use indices 0 to " + (length - 1) + ", or give the array's real length as dim.");
   }
 
   // ---- the processor itself

@@ -168,7 +168,8 @@ final class ExpressionEvaluator {
       }
       int i = (int) c.value();
       if (i < 0 || i >= array.elements().length) {
-        throw new CollapsarException(Messages.indexOutOfRange(i, array.elements().length), read.index().site());
+        throw new CollapsarException(Messages.indexOutOfRange(read.array() instanceof Source.Name n ? n.name() : "array",
+            i, array.elements().length), read.index().site());
       }
       return new Value.Num(array.elements()[i]);
     }
