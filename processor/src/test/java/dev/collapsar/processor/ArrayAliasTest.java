@@ -1,7 +1,6 @@
 package dev.collapsar.processor;
 
 import dev.collapsar.LaplacianResult;
-import dev.collapsar.testing.CollapsarCompiler;
 import dev.collapsar.testing.CompiledSources;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.OracleResult;
@@ -48,9 +47,7 @@ class ArrayAliasTest {
   @ParameterizedTest
   @ValueSource(strings = {"COLLAPSED", "STANDARD"})
   void localArraysFollowJavasAliasing(String mode) throws Exception {
-    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
-        .compile("alias.Arrays", SOURCE.replace("Mode.MODE", "Mode." + mode));
-    c.assertSucceeded();
+    CompiledSources c = InMode.compile("alias.Arrays", SOURCE, mode);
     Oracle copy = Oracle.of(2, 2, x -> x[0].multiply(x[1]).add(x[0].multiply(x[0].multiply(3))));
     Oracle second = Oracle.of(2, 2, x -> {
       DerivativeStructure a0 = x[0].multiply(x[1]);

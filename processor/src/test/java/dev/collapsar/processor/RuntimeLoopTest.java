@@ -116,9 +116,7 @@ class RuntimeLoopTest {
   @ParameterizedTest
   @ValueSource(strings = {"COLLAPSED", "STANDARD"})
   void runtimeLoopsMatchTheOracle(String mode) throws Exception {
-    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
-        .compile("loops.Loops", SOURCE.replace("Mode.MODE", "Mode." + mode));
-    c.assertSucceeded();
+    CompiledSources c = InMode.compile("loops.Loops", SOURCE, mode);
     Class<?> ops = c.load("loops.LoopsOperators");
     SplittableRandom random = new SplittableRandom(1);
     double[][] w = new double[7][2];

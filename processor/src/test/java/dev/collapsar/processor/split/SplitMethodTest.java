@@ -151,9 +151,7 @@ class SplitMethodTest {
     // Values only: the run-time loop body alone, with the operator's 40-odd directions, is over
     // HotSpot's 8000-byte limit (one loop is never cut into several methods yet), so the method-size
     // check of compile(...) is not applied here.
-    CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
-        .compile("split.Fuzz", FUZZ_4921.replace("Mode.MODE", "Mode." + mode));
-    c.assertSucceeded();
+    CompiledSources c = dev.collapsar.processor.InMode.compile("split.Fuzz", FUZZ_4921, mode);
     assertTrue(c.generatedSource("split.FuzzOperators").contains("fOperatorPart2Of"), "the operator is split");
     double[] w = {0.5, -1.25, 0.75, 2.0};
     Oracle oracle = Oracle.of(4, 4, x -> {
