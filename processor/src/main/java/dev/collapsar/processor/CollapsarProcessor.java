@@ -4,12 +4,22 @@ import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
 import dev.collapsar.Laplacian;
 import dev.collapsar.LinearPDE;
+import dev.collapsar.processor.assemble.Assembler;
+import dev.collapsar.processor.assemble.Generated;
+import dev.collapsar.processor.assemble.MethodPlan;
+import dev.collapsar.processor.assemble.OperatorsFile;
+import dev.collapsar.processor.assemble.Options;
+import dev.collapsar.processor.assemble.Planner;
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
 import dev.collapsar.processor.frontend.Frontend;
 import dev.collapsar.processor.frontend.Reporter;
+import dev.collapsar.processor.frontend.Sorting;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +29,16 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 
 /**
- * The Collapsar annotation processor. For each annotated method it runs the pipeline of
- * {@link Pipeline}: frontend → operator plan → Taylor transform → optimizer → emitter, and writes
- * one {@code <Class>Operators} source per class. A method with errors gets no code (its siblings
+ * The Collapsar annotation processor. For each annotated method it runs the pipeline: read
+ * ({@code frontend}) → plan ({@code assemble.Planner}, with the {@code operator} stage) → for each
+ * generated method transform ({@code taylor}), optimize ({@code opt}) and emit ({@code emit}), and
+ * writes one {@code <Class>Operators} source per class. A method with errors gets no code (its siblings
  * still do); an internal failure becomes one error that asks to be reported, never a javac crash.
  */
 @AutoService(Processor.class)
@@ -61,7 +72,9 @@ public final class CollapsarProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(FAIL_ON, PlanChoice.SECOND_ORDER, PlanChoice.MIXED, PlanChoice.BIHARMONIC, PlanChoice.LANES);
+    Set<String> options = new HashSet<>(Options.names());
+    options.add(FAIL_ON);
+    return options;
   }
 
   private static final String FAIL_ON = "collapsar.testing.failOn";
@@ -73,18 +86,19 @@ public final class CollapsarProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Map<TypeElement, List<Pipeline.Generated>> byClass = new LinkedHashMap<>();
-    for (Element e : Sorting.byPosition(round.getElementsAnnotatedWith(Laplacian.class))) {
-      generate((ExecutableElement) e, true, byClass);
-    }
-    for (Element e : Sorting.byPosition(round.getElementsAnnotatedWith(LinearPDE.class))) {
-      generate((ExecutableElement) e, false, byClass);
+    Map<TypeElement, List<Generated>> byClass = new LinkedHashMap<>();
+    for (Class<? extends Annotation> annotation : List.of(Laplacian.class, LinearPDE.class)) {
+      for (ExecutableElement method : Sorting.annotated(round, annotation)) {
+        generate(method, annotation, byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(),
+            k -> new ArrayList<>()));
+      }
     }
     byClass.forEach(this::write);
     return true;
   }
 
-  private void generate(ExecutableElement method, boolean laplacian, Map<TypeElement, List<Pipeline.Generated>> byClass) {
+  /** The pipeline for one method: read → plan → per variant transform, optimize, emit. */
+  private void generate(ExecutableElement method, Class<? extends Annotation> annotation, List<Generated> siblings) {
     try {
       if (unavailable != null) {
         throw new CollapsarException(Messages.environment(unavailable), null);
@@ -92,14 +106,12 @@ public final class CollapsarProcessor extends AbstractProcessor {
       if (method.getSimpleName().contentEquals(String.valueOf(processingEnv.getOptions().get(FAIL_ON)))) {
         throw new IllegalStateException("failure requested by -A" + FAIL_ON);
       }
-      Pipeline.Generated generated = laplacian
-          ? Pipeline.laplacian(frontend.laplacian(method, Sorting.mirror(method, Laplacian.class)),
-              PlanChoice.lanes(processingEnv.getOptions()))
-          : Pipeline.linearPde(frontend.linearPde(method, Sorting.mirror(method, LinearPDE.class)),
-              PlanChoice.from(processingEnv.getOptions()), PlanChoice.lanes(processingEnv.getOptions()));
-      List<Pipeline.Generated> siblings =
-          byClass.computeIfAbsent((TypeElement) method.getEnclosingElement(), k -> new java.util.ArrayList<>());
-      String clash = Pipeline.clash(siblings, generated);
+      Options options = Options.from(processingEnv.getOptions());
+      AnnotationMirror mirror = Sorting.mirror(method, annotation);
+      MethodPlan plan = annotation == Laplacian.class ? Planner.plan(frontend.laplacian(method, mirror))
+          : Planner.plan(frontend.linearPde(method, mirror), options.plan());
+      Generated generated = Assembler.assemble(plan, options.lanes());
+      String clash = OperatorsFile.clash(siblings, generated);
       if (clash != null) {
         throw new CollapsarException(Messages.duplicateName(clash), null);
       }
@@ -111,13 +123,13 @@ public final class CollapsarProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(TypeElement owner, List<Pipeline.Generated> methods) {
-    Pipeline.Generated first = methods.get(0);
-    String name = first.request().packageName().isEmpty() ? first.request().operatorsClass()
-        : first.request().packageName() + "." + first.request().operatorsClass();
+  private void write(TypeElement owner, List<Generated> methods) {
+    if (methods.isEmpty()) {
+      return; // every method of the class had errors
+    }
     try {
-      String source = Pipeline.file(methods, CollapsarProcessor.class.getName());
-      JavaFileObject file = processingEnv.getFiler().createSourceFile(name, owner);
+      String source = OperatorsFile.source(methods, CollapsarProcessor.class.getName());
+      JavaFileObject file = processingEnv.getFiler().createSourceFile(OperatorsFile.qualifiedName(methods.get(0)), owner);
       try (Writer writer = file.openWriter()) {
         writer.write(source);
       }

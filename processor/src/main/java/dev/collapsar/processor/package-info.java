@@ -1,7 +1,15 @@
 /**
- * The Collapsar annotation processor. {@link dev.collapsar.processor.CollapsarProcessor} is the
- * entry; each stage of the pipeline is a subpackage: {@code frontend} (javac trees to IR),
- * {@code operator} (operator text to direction plans), {@code taylor} (IR to jets), {@code opt}
- * (folding, CSE, dead code), {@code emit} (JavaPoet), with {@code ir} and {@code diag} shared.
+ * The Collapsar annotation processor. This package holds only the entry class,
+ * {@link dev.collapsar.processor.CollapsarProcessor}, which reads as the pipeline; each stage is a
+ * subpackage, and imports point one way:
+ * <ul>
+ *   <li>{@code frontend}: javac trees to the IR (the only package that sees javac types);</li>
+ *   <li>{@code assemble}: plans a method once and builds each generated method from the stages below;</li>
+ *   <li>{@code operator}: the text of {@code @LinearPDE} to direction plans;</li>
+ *   <li>{@code taylor}: the IR to jets; {@code opt}: folding, CSE, dead code, direction loops;
+ *       {@code emit}: JavaPoet;</li>
+ *   <li>{@code ir} and {@code diag}, shared, importing no other stage.</li>
+ * </ul>
+ * {@code PackageDependenciesTest} enforces these rules.
  */
 package dev.collapsar.processor;

@@ -1,6 +1,7 @@
 /**
  * The emitter: prints optimized bodies as Java with JavaPoet, one {@code <Name>Operators} class per
  * source class, splitting bodies so that no method exceeds HotSpot's JIT size limit. Imports
- * {@code ir} only.
+ * {@code ir}, and from {@code opt} the shape of a direction loop it recognized
+ * ({@link dev.collapsar.processor.opt.LaneLoopShape}).
  */
 package dev.collapsar.processor.emit;

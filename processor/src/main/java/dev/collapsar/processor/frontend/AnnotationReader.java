@@ -6,6 +6,7 @@ import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.DiagnosticId;
 import dev.collapsar.processor.diag.Messages;
 import dev.collapsar.processor.diag.Problem;
+import dev.collapsar.processor.ir.AnnotationSites;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.Estimator;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class AnnotationReader {
 
   /** The checked attributes of {@code @LinearPDE}; the operator text is parsed later. */
   record PdeSettings(String operator, String name, List<String> wrt, int dim, boolean collapsed,
-      Site operatorSite, Site annotationSite, Estimator estimator) {}
+      AnnotationSites sites, Estimator estimator) {}
 
   PdeSettings linearPde() {
     dev.collapsar.LinearPDE annotation = method.getAnnotation(dev.collapsar.LinearPDE.class);
@@ -44,7 +45,8 @@ final class AnnotationReader {
       throw fail(Messages.badName(name), "name");
     }
     return new PdeSettings(annotation.value(), name, List.of(annotation.wrt()), annotation.dim(),
-        annotation.mode() == Mode.COLLAPSED, site("value"), new Site.OnAnnotation(method, mirror, null),
+        annotation.mode() == Mode.COLLAPSED,
+        new AnnotationSites(site("value"), site("wrt"), site("dim"), site(null)),
         estimator(annotation.samples(), annotation.distribution()));
   }
 

@@ -5,6 +5,8 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.PdeRequest;
+import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.ir.Source;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -43,7 +45,7 @@ public final class Frontend {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     return new PdeRequest(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
         operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, s.operator(), s.name(), s.wrt(),
-        s.dim(), s.collapsed(), s.operatorSite(), s.annotationSite(), s.estimator());
+        s.dim(), s.collapsed(), s.sites(), s.estimator());
   }
 
   private Source.Program program(ExecutableElement method) {

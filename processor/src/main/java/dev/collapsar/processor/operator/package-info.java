@@ -16,6 +16,6 @@
  * {@link dev.collapsar.processor.operator.Operators} chains the three. Problems come back as
  * {@link dev.collapsar.processor.operator.OperatorError}s carrying a column into the operator text;
  * messages are worded in {@link dev.collapsar.processor.diag.OperatorMessages}. Depends only on
- * {@code diag} and Hipparchus (exact fractions, symmetric eigen-decomposition).
+ * {@code diag}, {@code ir} (coordinates) and Hipparchus (exact fractions, symmetric eigen-decomposition).
  */
 package dev.collapsar.processor.operator;

@@ -3,6 +3,6 @@
  * standard-form rule valid for every order ({@link dev.collapsar.processor.taylor.Rules}, with the
  * calculus in {@link dev.collapsar.processor.taylor.FirstDerivatives}); collapsing is derived from
  * the rules in {@link dev.collapsar.processor.taylor.JetArithmetic}. Imports {@code ir} and
- * {@code diag} only.
+ * {@code diag}, and the direction plans of {@code operator} that it seeds jets from.
  */
 package dev.collapsar.processor.taylor;

@@ -1,12 +1,10 @@
-package dev.collapsar.processor.frontend;
+package dev.collapsar.processor.ir;
 
-import dev.collapsar.processor.ir.Source;
 import java.util.List;
 
 /**
  * A {@code @LinearPDE} method as the frontend read it, before its operator text is parsed (the
- * operator stage does that). Sites are opaque handles for reporting problems at the annotation's
- * {@code value} (with a column) or on the annotation itself.
+ * operator stage does that).
  *
  * @param method the method's simple name
  * @param packageName the package of the enclosing class
@@ -19,8 +17,7 @@ import java.util.List;
  * @param wrt the {@code wrt} attribute (possibly empty)
  * @param dim the {@code dim} attribute (−1 when absent)
  * @param collapsed collapsed or standard Taylor mode
- * @param operatorSite where the operator text is (its annotation value)
- * @param annotationSite the annotation
+ * @param sites where each part of the annotation is, for problems found after the frontend
  * @param estimator the randomized estimator to generate as well, or null
  */
 public record PdeRequest(
@@ -35,12 +32,11 @@ public record PdeRequest(
     List<String> wrt,
     int dim,
     boolean collapsed,
-    Object operatorSite,
-    Object annotationSite,
-    dev.collapsar.processor.ir.Estimator estimator) {
+    AnnotationSites sites,
+    Estimator estimator) {
 
   /** The common part, with the coordinates the operator stage resolved. */
-  public Request withCoordinates(List<dev.collapsar.processor.ir.Coordinate> coordinates) {
+  public Request withCoordinates(List<Coordinate> coordinates) {
     return new Request(method, packageName, sourceClass, operatorsClass, publicClass, program, coordinates, collapsed,
         null, null);
   }

@@ -1,19 +1,15 @@
-package dev.collapsar.processor;
+package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.LaneWrapper;
-import dev.collapsar.processor.frontend.PdeRequest;
 import dev.collapsar.processor.ir.Estimator;
+import dev.collapsar.processor.ir.PdeRequest;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
 import dev.collapsar.processor.operator.EstimatorPlan;
 import dev.collapsar.processor.operator.EstimatorPlanner;
 import dev.collapsar.processor.operator.OperatorResult;
-import dev.collapsar.processor.operator.OperatorSignature;
-import dev.collapsar.processor.operator.Operators;
 import dev.collapsar.processor.operator.ResolvedOperator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An operator whose second-order part is c·{@code diffusion(S)} (plus first- and zero-order terms,
@@ -28,10 +24,9 @@ final class DiffusionColumns {
   private DiffusionColumns() {}
 
   /** The columns plan, or null when the operator is not of this form or polarization is cheaper. */
-  static EstimatorPlan plan(PdeRequest request, OperatorSignature signature) {
-    OperatorResult<ResolvedOperator> resolved = Operators.resolve(request.operator(), signature);
-    OperatorResult<EstimatorPlan> planned = resolved.isOk() ? EstimatorPlanner.plan(resolved.value(), true) : null;
-    if (planned == null || !planned.isOk() || planned.value().families().size() != 1) {
+  static EstimatorPlan plan(ResolvedOperator resolved) {
+    OperatorResult<EstimatorPlan> planned = EstimatorPlanner.plan(resolved, true);
+    if (!planned.isOk() || planned.value().families().size() != 1) {
       return null;
     }
     EstimatorPlan.Family family = planned.value().families().get(0);
@@ -42,22 +37,21 @@ final class DiffusionColumns {
 
   /** The kernel and the public {@code <name>(params)} that loops over the blocks of columns. */
   static void add(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
-      List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
-    Set<String> taken = new HashSet<>();
-    request.program().entry().parameters().forEach(p -> taken.add(p.name()));
+      List<Emitted> emitted, List<LaneWrapper> wrappers) {
+    FreshNames names = new FreshNames(request.program().entry());
     int lanes = Estimator.RUN_TIME_LANES;
     // the wide kernel first, for the reason LaneOperators gives
     String wideKernel = OperatorEstimators.kernel(request, plan, request.generatedName() + "Wide",
-        LaneOperators.WIDE_LANES, algebra, optimizer, taken, emitted, true);
-    String kernel = OperatorEstimators.kernel(request, plan, request.generatedName(), lanes, algebra, optimizer, taken,
+        LaneOperators.WIDE_LANES, algebra, optimizer, names, emitted, true);
+    String kernel = OperatorEstimators.kernel(request, plan, request.generatedName(), lanes, algebra, optimizer, names,
         emitted, false);
     String matrix = plan.families().get(0).matrix();
     LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
     String passes = "in passes of " + LaneOperators.passes(lanes, wide);
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
         request.program().entry().parameters(), OperatorEstimators.length(plan), lanes, null, 1, null, true, true,
-        "The operator {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
-            + request.sourceClass() + "#" + request.method() + "} at the given point, along the columns of {@code "
+        "The operator {@code " + Assembler.quoted(request) + "} applied to "
+            + Assembler.link(request.sourceClass(), request.method()) + " at the given point, along the columns of {@code "
             + matrix + "} (" + passes + ", each repeating the primal).\n",
         wide));
   }

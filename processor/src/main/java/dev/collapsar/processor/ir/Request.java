@@ -1,7 +1,5 @@
-package dev.collapsar.processor.frontend;
+package dev.collapsar.processor.ir;
 
-import dev.collapsar.processor.ir.Coordinate;
-import dev.collapsar.processor.ir.Source;
 import java.util.List;
 
 /**
@@ -28,7 +26,7 @@ public record Request(
     Source.Program program,
     List<Coordinate> coordinates,
     boolean collapsed,
-    dev.collapsar.processor.ir.Estimator estimator,
+    Estimator estimator,
     String runTimeArray) {
 
   /** The same request without its estimator. */

@@ -1,16 +1,14 @@
-package dev.collapsar.processor;
+package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
-import dev.collapsar.processor.frontend.Request;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.opt.Optimizer;
 import dev.collapsar.processor.taylor.TaylorTransform;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The operators whose number of directions is known only at run time: the Laplacian of a
@@ -41,7 +39,7 @@ final class LaneOperators {
   private final Optimizer optimizer;
   private final String link;
   private final List<Source.Parameter> parameters;
-  private final Set<String> taken = new HashSet<>();
+  private final FreshNames names;
 
   LaneOperators(Request request, TaylorTransform taylor, Optimizer optimizer, String link) {
     this.request = request;
@@ -49,15 +47,15 @@ final class LaneOperators {
     this.optimizer = optimizer;
     this.link = link;
     this.parameters = request.program().entry().parameters();
-    parameters.forEach(p -> taken.add(p.name()));
+    this.names = new FreshNames(request.program().entry());
   }
 
   /** {@code mLaplacian(params)}, {@code mLaplacian(params, gradientOut)}, {@code mEvaluate(params)}. */
-  void laplacian(List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+  void laplacian(List<Emitted> emitted, List<LaneWrapper> wrappers) {
     String m = request.method();
     String kernel = m + "LaplacianLanes";
-    String rows = Pipeline.fresh("rows", taken);
-    String out = Pipeline.fresh("out", taken);
+    String rows = names.fresh("rows");
+    String out = names.fresh("out");
     // the wide kernel first: built second, its lanes past 16 would meet nodes the narrow one interned
     // earlier and come out in another operand order, which splits its direction loops
     LaneWrapper.Wide wide = null;
@@ -88,11 +86,11 @@ final class LaneOperators {
   }
 
   /** {@code mLaplacianEstimate(params, v)} and the generator variant, S and/or D chosen at run time. */
-  void estimators(List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+  void estimators(List<Emitted> emitted, List<LaneWrapper> wrappers) {
     Estimator e = request.estimator();
     String name = request.method() + "LaplacianEstimate";
     String kernel = name + "Lanes";
-    String rows = Pipeline.fresh("rows", taken);
+    String rows = names.fresh("rows");
     LaneWrapper.Wide wide = null;
     if (e.runTime()) { // the wide kernel first, as for the Laplacian
       JetProgram wideProgram = taylor.reserve(rows).lanes(request.program(), request.coordinates(),
@@ -108,9 +106,9 @@ final class LaneOperators {
         program);
     String dimension = request.runTimeArray() != null ? request.runTimeArray() + ".length"
         : Integer.toString(request.coordinates().size());
-    String v = Pipeline.fresh("v", taken);
-    String rng = Pipeline.fresh("rng", taken);
-    String samples = e.runTime() ? Pipeline.fresh("samples", taken) : null;
+    String v = names.fresh("v");
+    String rng = names.fresh("rng");
+    String samples = e.runTime() ? names.fresh("samples") : null;
     String count = e.runTime() ? "S" : Integer.toString(e.samples());
     String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + count + ") Σₛ ∂²u[vₛ] over "
         + count
@@ -134,17 +132,17 @@ final class LaneOperators {
    * The wide kernel of {@code program} if its jets became loops over the lanes (else nothing is
    * emitted and null returned).
    */
-  private LaneWrapper.Wide wide(List<Pipeline.Emitted> emitted, String name, OperatorMethod method,
+  private LaneWrapper.Wide wide(List<Emitted> emitted, String name, OperatorMethod method,
       JetProgram program) {
     Optimizer.Result body = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
     if (!Optimizer.hasLaneLoops(body.body())) {
       return null; // 32 straight-line lanes: no gain over the narrow kernel
     }
-    emitted.add(new Pipeline.Emitted(method, body, program));
+    emitted.add(new Emitted(method, body, program));
     return new LaneWrapper.Wide(name, WIDE_LANES);
   }
 
-  private void add(List<Pipeline.Emitted> emitted, OperatorMethod method, JetProgram program) {
-    emitted.add(new Pipeline.Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames()), program));
+  private void add(List<Emitted> emitted, OperatorMethod method, JetProgram program) {
+    emitted.add(Emitted.of(method, program, optimizer));
   }
 }

@@ -1,4 +1,4 @@
-package dev.collapsar.processor;
+package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
@@ -6,24 +6,32 @@ import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.operator.PlanOptions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Processor options that pin the operator planner's choices, for comparisons and benchmarks:
- * {@code -Acollapsar.plan.secondOrder=AUTO|POLARIZATION|EIGEN},
- * {@code -Acollapsar.plan.mixed=<MixedPlan>}, {@code -Acollapsar.plan.biharmonic=SPARSE_D2|REFERENCE};
- * and how per-direction code is written: {@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}. Without them
+ * The processor options, read once per method: those that pin the operator planner's choices, for
+ * comparisons and benchmarks ({@code -Acollapsar.plan.secondOrder=AUTO|POLARIZATION|EIGEN},
+ * {@code -Acollapsar.plan.mixed=<MixedPlan>}, {@code -Acollapsar.plan.biharmonic=SPARSE_D2|REFERENCE}),
+ * and how per-direction code is written ({@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}). Without them
  * the planner picks by its cost estimate (and the D² biharmonic plan) and directions are rolled into
  * loops where the jets are wide ({@link LaneStyle#AUTO}).
+ *
+ * @param plan the planner's pinned choices
+ * @param lanes how per-direction code is written
  */
-final class PlanChoice {
+public record Options(PlanOptions plan, LaneStyle lanes) {
   static final String SECOND_ORDER = "collapsar.plan.secondOrder";
   static final String MIXED = "collapsar.plan.mixed";
   static final String BIHARMONIC = "collapsar.plan.biharmonic";
   static final String LANES = "collapsar.lanes";
 
-  private PlanChoice() {}
+  /** The option names the processor declares. */
+  public static Set<String> names() {
+    return Set.of(SECOND_ORDER, MIXED, BIHARMONIC, LANES);
+  }
 
-  static PlanOptions from(Map<String, String> options) {
+  /** The options in {@code options}; a value that names no choice is a {@link CollapsarException}. */
+  public static Options from(Map<String, String> options) {
     PlanOptions plan = PlanOptions.DEFAULT;
     if (options.containsKey(SECOND_ORDER)) {
       plan = plan.with(value(PlanOptions.SecondOrderPlan.class, SECOND_ORDER, options));
@@ -34,12 +42,8 @@ final class PlanChoice {
     if (options.containsKey(BIHARMONIC)) {
       plan = plan.with(value(PlanOptions.BiharmonicPlan.class, BIHARMONIC, options));
     }
-    return plan;
-  }
-
-  /** How {@code -Acollapsar.lanes} asks per-direction code to be written ({@link LaneStyle#AUTO} without it). */
-  static LaneStyle lanes(Map<String, String> options) {
-    return options.containsKey(LANES) ? value(LaneStyle.class, LANES, options) : LaneStyle.AUTO;
+    LaneStyle lanes = options.containsKey(LANES) ? value(LaneStyle.class, LANES, options) : LaneStyle.AUTO;
+    return new Options(plan, lanes);
   }
 
   private static <E extends Enum<E>> E value(Class<E> type, String option, Map<String, String> options) {

@@ -1,12 +1,13 @@
-package dev.collapsar.processor;
+package dev.collapsar.processor.frontend;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -14,11 +15,15 @@ import javax.lang.model.element.TypeElement;
  * by class name and then by their order in the class, and the output does not depend on the order
  * of files on the command line.
  */
-final class Sorting {
+public final class Sorting {
   private Sorting() {}
 
-  static List<Element> byPosition(Collection<? extends Element> elements) {
-    List<Element> sorted = new ArrayList<>(elements);
+  /** The methods of this round annotated with {@code annotation}, by class name, then in their class's order. */
+  public static List<ExecutableElement> annotated(RoundEnvironment round, Class<? extends Annotation> annotation) {
+    List<ExecutableElement> sorted = new ArrayList<>();
+    for (Element e : round.getElementsAnnotatedWith(annotation)) {
+      sorted.add((ExecutableElement) e); // both annotations are @Target(METHOD)
+    }
     sorted.sort(Comparator.comparing(Sorting::ownerName).thenComparingInt(Sorting::indexInOwner));
     return sorted;
   }
@@ -31,7 +36,7 @@ final class Sorting {
     return e.getEnclosingElement().getEnclosedElements().indexOf(e);
   }
 
-  static AnnotationMirror mirror(Element e, Class<? extends Annotation> type) {
+  public static AnnotationMirror mirror(Element e, Class<? extends Annotation> type) {
     for (AnnotationMirror m : e.getAnnotationMirrors()) {
       if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(type.getCanonicalName())) {
         return m;

@@ -1,31 +1,22 @@
-package dev.collapsar.processor;
+package dev.collapsar.processor.assemble;
 
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import dev.collapsar.processor.emit.LaneWrapper;
-import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.OperatorMethod;
-import dev.collapsar.processor.frontend.PdeRequest;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
+import dev.collapsar.processor.ir.PdeRequest;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
 import dev.collapsar.processor.operator.EstimatorPlan;
-import dev.collapsar.processor.operator.EstimatorPlanner;
-import dev.collapsar.processor.operator.OperatorError;
-import dev.collapsar.processor.operator.OperatorResult;
-import dev.collapsar.processor.operator.OperatorSignature;
-import dev.collapsar.processor.operator.Operators;
-import dev.collapsar.processor.operator.ResolvedOperator;
 import dev.collapsar.processor.taylor.EstimatorSeeds;
 import dev.collapsar.processor.taylor.PlanSeeds;
 import dev.collapsar.processor.taylor.SeedPlan;
 import dev.collapsar.processor.taylor.TaylorTransform;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The randomized estimators of a {@code @LinearPDE} operator: {@code <name>Estimate(params, double[][] v)}
@@ -34,37 +25,26 @@ import java.util.Set;
 final class OperatorEstimators {
   private OperatorEstimators() {}
 
-  static void add(PdeRequest request, OperatorSignature signature, FoldingAlgebra algebra, Optimizer optimizer,
-      List<Pipeline.Emitted> emitted, List<DrawingDelegate> delegates, List<LaneWrapper> wrappers) {
+  static void add(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
+      List<Emitted> emitted, List<DrawingDelegate> delegates, List<LaneWrapper> wrappers) {
     Estimator estimator = request.estimator();
-    OperatorResult<ResolvedOperator> resolved = Operators.resolve(request.operator(), signature);
-    OperatorResult<EstimatorPlan> planned = resolved.isOk()
-        ? EstimatorPlanner.plan(resolved.value(), estimator.gaussian()) : resolved.propagate();
-    if (!planned.isOk()) {
-      OperatorError error = planned.errors().get(0);
-      throw new CollapsarException(error.problem(),
-          error.where() == OperatorError.Where.VALUE ? request.operatorSite() : request.annotationSite());
-    }
-    EstimatorPlan plan = planned.value();
     Source.Function entry = request.program().entry();
-    Set<String> taken = new HashSet<>();
-    entry.parameters().forEach(p -> taken.add(p.name()));
-    String rows = Pipeline.fresh("v", taken);
-    String generator = Pipeline.fresh("rng", taken);
+    FreshNames names = new FreshNames(entry);
+    String rows = names.fresh("v");
+    String generator = names.fresh("rng");
     if (estimator.runTime()) {
-      runTime(request, plan, algebra, optimizer, taken, emitted, wrappers);
+      runTime(request, plan, algebra, optimizer, names, emitted, wrappers);
       return;
     }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
     JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows).estimate(request.program(),
         PlanSeeds.coordinates(plan.exact()), seeds, new EstimatorSeeds(algebra, entry).checks(estimator, plan, rows));
     String name = request.generatedName() + "Estimate";
-    String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
-        + request.sourceClass() + "#" + request.method() + "}, from " + estimator.samples() + " random vectors";
+    String what = "An unbiased estimate of {@code " + Assembler.quoted(request) + "} applied to "
+        + Assembler.link(request.sourceClass(), request.method()) + ", from " + estimator.samples() + " random vectors";
     OperatorMethod fromRows = OperatorMethod.operator(name, program, TypeName.get(double[][].class), rows,
         what + ": the rows of {@code " + rows + "}, each of length " + describe(plan) + ".\n");
-    emitted.add(new Pipeline.Emitted(fromRows,
-        optimizer.optimize(program.body(), fromRows.outputs(), fromRows.parameterNames()), program));
+    emitted.add(Emitted.of(fromRows, program, optimizer));
     delegates.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
         estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
             + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
@@ -76,25 +56,25 @@ final class OperatorEstimators {
    * {@link LaneOperators#WIDE_LANES} where its jets roll, and the two public wrappers.
    */
   private static void runTime(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
-      Set<String> taken, List<Pipeline.Emitted> emitted, List<LaneWrapper> wrappers) {
+      FreshNames names, List<Emitted> emitted, List<LaneWrapper> wrappers) {
     Estimator estimator = request.estimator();
     int lanes = estimator.lanes();
     String name = request.generatedName() + "Estimate";
     // the wide kernel first, for the reason LaneOperators gives
-    String wideKernel = kernel(request, plan, name + "Wide", LaneOperators.WIDE_LANES, algebra, optimizer, taken,
+    String wideKernel = kernel(request, plan, name + "Wide", LaneOperators.WIDE_LANES, algebra, optimizer, names,
         emitted, true);
     LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
-    String kernel = kernel(request, plan, name, lanes, algebra, optimizer, taken, emitted, false);
+    String kernel = kernel(request, plan, name, lanes, algebra, optimizer, names, emitted, false);
     Source.Function entry = request.program().entry();
-    String what = "An unbiased estimate of {@code " + request.operator().replace("*/", "* /") + "} applied to {@link "
-        + request.sourceClass() + "#" + request.method() + "}, from S random vectors (in passes of "
+    String what = "An unbiased estimate of {@code " + Assembler.quoted(request) + "} applied to "
+        + Assembler.link(request.sourceClass(), request.method()) + ", from S random vectors (in passes of "
         + LaneOperators.passes(lanes, wide) + ", each repeating the primal)";
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
-        lanes, Pipeline.fresh("v", taken), Estimator.RUN_TIME, null, estimator.gaussian(), true,
+        lanes, names.fresh("v"), Estimator.RUN_TIME, null, estimator.gaussian(), true,
         what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n", wide));
-    String generator = Pipeline.fresh("rng", taken);
+    String generator = names.fresh("rng");
     wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
-        lanes, generator, Estimator.RUN_TIME, Pipeline.fresh("samples", taken), estimator.gaussian(), true,
+        lanes, generator, Estimator.RUN_TIME, names.fresh("samples"), estimator.gaussian(), true,
         what + " drawn from {@code " + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher")
             + ").\n", wide));
   }
@@ -106,11 +86,11 @@ final class OperatorEstimators {
    * nothing emitted) unless its jets became loops over the lanes.
    */
   static String kernel(PdeRequest request, EstimatorPlan plan, String name, int lanes, FoldingAlgebra algebra,
-      Optimizer optimizer, Set<String> taken, List<Pipeline.Emitted> emitted, boolean onlyIfLoops) {
+      Optimizer optimizer, FreshNames names, List<Emitted> emitted, boolean onlyIfLoops) {
     String kernel = name + "Lanes";
-    String rows = Pipeline.fresh("rows", taken);
-    String samples = Pipeline.fresh("samples", taken);
-    String exact = Pipeline.fresh("exact", taken);
+    String rows = names.fresh("rows");
+    String samples = names.fresh("samples");
+    String exact = names.fresh("exact");
     Source.Function entry = request.program().entry();
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, lanes, samples, exact, request.collapsed(), rows);
     JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows, samples, exact).estimate(request.program(),
@@ -124,7 +104,7 @@ final class OperatorEstimators {
     if (onlyIfLoops && !Optimizer.hasLaneLoops(body.body())) {
       return null;
     }
-    emitted.add(new Pipeline.Emitted(method, body, program));
+    emitted.add(new Emitted(method, body, program));
     return kernel;
   }
 

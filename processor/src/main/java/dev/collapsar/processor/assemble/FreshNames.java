@@ -1,0 +1,23 @@
+package dev.collapsar.processor.assemble;
+
+import dev.collapsar.processor.ir.Source;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Names for generated parameters ({@code v}, {@code rng}, {@code rows}…) that no user parameter has. */
+final class FreshNames {
+  private final Set<String> taken = new HashSet<>();
+
+  FreshNames(Source.Function entry) {
+    entry.parameters().forEach(p -> taken.add(p.name()));
+  }
+
+  /** {@code base}, or {@code base2}, {@code base3}… whichever is not a parameter name. */
+  String fresh(String base) {
+    String name = base;
+    for (int i = 2; taken.contains(name); i++) {
+      name = base + i;
+    }
+    return name;
+  }
+}
