@@ -1,5 +1,6 @@
 package dev.collapsar.processor.pde;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.collapsar.processor.CollapsarProcessor;
@@ -58,5 +59,26 @@ class OperatorDiagnosticsTest {
   @Test
   void generatedNameMustBeAnIdentifier() {
     expect("BadName", "not a valid Java method name", "Use an identifier such as \"heatResidual\"", "@LinearPDE(value = \"D[x]\", name = \"not-a-name\")", "double x");
+  }
+
+  @Test
+  void everyProblemOfTheTextIsReportedAtOnce() {
+    CompiledSources c = compile("@LinearPDE(\"D[x,z] + D[w]\")", "double x, double y");
+    assertEquals(2, c.errors().size(), c.describeDiagnostics());
+    DiagnosticAssert.assertError(c, "Collapsar/OperatorVariable", "z", 6);
+    DiagnosticAssert.assertError(c, "Collapsar/OperatorVariable", "w", 6);
+  }
+
+  @Test
+  void aBadWrtOrDimIsMarkedAtItsValue() {
+    for (String[] annotation : new String[][] {
+        {"@LinearPDE(value = \"D[x,x]\", wrt = \"q\")", "\"q\"", "UnknownWrt", "double x"},
+        {"@LinearPDE(value = \"laplacian\", wrt = \"x\", dim = 0)", "0)", "BadDim", "double[] x"}}) {
+      CompiledSources c = compile(annotation[0], annotation[3]);
+      DiagnosticAssert.assertSingleError(c, "Collapsar/" + annotation[2], "", 6);
+      // the line is indented by two spaces; javac's columns start at 1
+      assertEquals(2 + annotation[0].indexOf(annotation[1]) + 1, c.errors().get(0).getColumnNumber(),
+          c.describeDiagnostics());
+    }
   }
 }
