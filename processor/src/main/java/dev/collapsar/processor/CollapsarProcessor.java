@@ -15,9 +15,10 @@ import dev.collapsar.processor.diag.Messages;
 import dev.collapsar.processor.frontend.Frontend;
 import dev.collapsar.processor.frontend.Reporter;
 import dev.collapsar.processor.frontend.Sorting;
+import dev.collapsar.processor.ir.Request;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.io.Writer;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -108,8 +109,9 @@ public final class CollapsarProcessor extends AbstractProcessor {
       }
       Options options = Options.from(processingEnv.getOptions());
       AnnotationMirror mirror = Sorting.mirror(method, annotation);
-      MethodPlan plan = annotation == Laplacian.class ? Planner.plan(frontend.laplacian(method, mirror))
-          : Planner.plan(frontend.linearPde(method, mirror), options.plan());
+      Request request = annotation == Laplacian.class ? frontend.laplacian(method, mirror)
+          : frontend.linearPde(method, mirror);
+      MethodPlan plan = Planner.plan(request, options.plan());
       Generated generated = Assembler.assemble(plan, options.lanes());
       String clash = OperatorsFile.clash(siblings, generated);
       if (clash != null) {

@@ -6,11 +6,11 @@ import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
 import dev.collapsar.processor.emit.SizeEstimate;
+import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.NodeFactory;
-import dev.collapsar.processor.ir.PdeRequest;
 import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
@@ -30,24 +30,26 @@ public final class Assembler {
 
   /** Every generated method of {@code plan}, with direction code written as {@code style} says. */
   public static Generated assemble(MethodPlan plan, LaneStyle style) {
-    return plan instanceof MethodPlan.Operator operator ? operator(operator, style) : laplacian(plan.request(), style);
+    return plan instanceof MethodPlan.Operator operator ? operator(operator, style)
+        : laplacian((MethodPlan.Laplacian) plan, style);
   }
 
-  private static Generated laplacian(Request request, LaneStyle style) {
-    boolean runTimeDimension = request.runTimeArray() != null;
+  private static Generated laplacian(MethodPlan.Laplacian plan, LaneStyle style) {
+    Request request = plan.request();
+    boolean runTimeDimension = plan.runTimeArray() != null;
     boolean runTimeSamples = request.estimator() != null && request.estimator().runTime();
     if (!runTimeDimension && !runTimeSamples) {
-      return compileTimeLaplacian(request, style);
+      return new Generated(request, compileTimeLaplacian(request, plan.coordinates(), style, true));
     }
     NodeFactory nodes = new NodeFactory();
     TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style);
-    LaneOperators lanes = new LaneOperators(request, taylor, optimizer(nodes, style), link(request.sourceClass(), request.method()));
+    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, style), link(request.sourceClass(), request.method()));
     List<Emitted> emitted = new ArrayList<>();
     List<LaneWrapper> wrappers = new ArrayList<>();
     if (runTimeDimension) {
       lanes.laplacian(emitted, wrappers);
     } else {
-      emitted.addAll(compileTimeLaplacian(request.withoutEstimator(), style).methods());
+      emitted.addAll(compileTimeLaplacian(request, plan.coordinates(), style, false));
     }
     if (request.estimator() != null) {
       lanes.estimators(emitted, wrappers);
@@ -55,10 +57,12 @@ public final class Assembler {
     return new Generated(request, emitted, List.of(), wrappers);
   }
 
-  private static Generated compileTimeLaplacian(Request request, LaneStyle style) {
+  /** The Laplacian's three public methods at a compile-time dimension, and its estimators if asked. */
+  private static List<Emitted> compileTimeLaplacian(Request request, List<Coordinate> coordinates, LaneStyle style,
+      boolean withEstimators) {
     NodeFactory nodes = new NodeFactory();
     JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes), style)
-        .laplacian(request.program(), request.coordinates(), request.collapsed());
+        .laplacian(request.program(), coordinates, request.collapsed());
     Optimizer optimizer = optimizer(nodes, style);
     String m = request.method();
     String link = link(request.sourceClass(), request.method());
@@ -69,14 +73,16 @@ public final class Assembler {
         OperatorMethod.evaluate(m + "Evaluate", program,
             "The value, gradient and Laplacian of " + link + ", from one pass.\n"));
     List<Emitted> emitted = new ArrayList<>(methods.stream().map(method -> Emitted.of(method, program, optimizer)).toList());
-    if (request.estimator() != null) {
-      emitted.addAll(estimators(request, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer, link));
+    if (withEstimators && request.estimator() != null) {
+      emitted.addAll(estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer,
+          link));
     }
-    return new Generated(request, emitted);
+    return emitted;
   }
 
   /** {@code mLaplacianEstimate(params, double[][] v)} and {@code mLaplacianEstimate(params, RandomGenerator rng)}. */
-  private static List<Emitted> estimators(Request request, TaylorTransform taylor, Optimizer optimizer, String link) {
+  private static List<Emitted> estimators(Request request, List<Coordinate> coordinates, TaylorTransform taylor,
+      Optimizer optimizer, String link) {
     Estimator e = request.estimator();
     FoldingAlgebra algebra = new FoldingAlgebra(taylor.algebra().nodes());
     FreshNames names = new FreshNames(request.program().entry());
@@ -86,12 +92,12 @@ public final class Assembler {
     String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + e.samples() + ") Σₛ ∂²u[vₛ] over "
         + e.samples() + " directions with E[v vᵀ] = I";
     taylor.reserve(v, rng);
-    JetProgram given = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
-        RandomDirections.rows(algebra, e, request.coordinates(), v, names.fresh("row")));
-    JetProgram drawn = taylor.laplacianEstimate(request.program(), request.coordinates(), request.collapsed(),
-        RandomDirections.drawn(algebra, e, request.coordinates(), rng));
+    JetProgram given = taylor.laplacianEstimate(request.program(), coordinates, request.collapsed(),
+        RandomDirections.rows(algebra, e, coordinates, v, names.fresh("row")));
+    JetProgram drawn = taylor.laplacianEstimate(request.program(), coordinates, request.collapsed(),
+        RandomDirections.drawn(algebra, e, coordinates, rng));
     OperatorMethod fromRows = OperatorMethod.operator(name, given, TypeName.get(double[][].class), v,
-        about + ", the rows of {@code " + v + "} (" + e.samples() + " rows of length " + request.coordinates().size()
+        about + ", the rows of {@code " + v + "} (" + e.samples() + " rows of length " + coordinates.size()
             + ").\n");
     OperatorMethod fromGenerator = OperatorMethod.operator(name, drawn, ClassName.get("java.util.random", "RandomGenerator"),
         rng, about + ", drawn from {@code " + rng + "} (" + (e.gaussian() ? "Gaussian" : "Rademacher") + ").\n");
@@ -100,7 +106,7 @@ public final class Assembler {
 
   /** A {@code @LinearPDE} method: its plan → jets → one operator method, and its estimators. */
   private static Generated operator(MethodPlan.Operator plan, LaneStyle style) {
-    PdeRequest request = plan.pde();
+    Request request = plan.request();
     NodeFactory nodes = new NodeFactory();
     FoldingAlgebra algebra = new FoldingAlgebra(nodes);
     Optimizer optimizer = optimizer(nodes, style);
@@ -112,7 +118,7 @@ public final class Assembler {
     } else {
       SeedPlan seeds = new PlanSeeds(algebra, request.program().entry()).seeds(plan.exact(), request.collapsed());
       JetProgram program = new TaylorTransform(algebra, style).transform(request.program(),
-          PlanSeeds.coordinates(plan.exact()), seeds);
+          plan.coordinates(), seeds);
       emitted.add(Emitted.of(OperatorMethod.operator(request.generatedName(), program, "The operator {@code "
           + quoted(request) + "} applied to " + link(request.sourceClass(), request.method()) + " at the given point.\n"), program, optimizer));
     }
@@ -137,7 +143,7 @@ public final class Assembler {
   }
 
   /** The operator text, safe inside a Javadoc comment. */
-  static String quoted(PdeRequest request) {
+  static String quoted(Request request) {
     return request.operator().replace("*/", "* /");
   }
 }

@@ -2,7 +2,7 @@ package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.ir.Estimator;
-import dev.collapsar.processor.ir.PdeRequest;
+import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
 import dev.collapsar.processor.operator.EstimatorPlan;
@@ -36,7 +36,7 @@ final class DiffusionColumns {
   }
 
   /** The kernel and the public {@code <name>(params)} that loops over the blocks of columns. */
-  static void add(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
+  static void add(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
       List<Emitted> emitted, List<LaneWrapper> wrappers) {
     FreshNames names = new FreshNames(request.program().entry());
     int lanes = Estimator.RUN_TIME_LANES;

@@ -2,6 +2,7 @@ package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
+import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.Request;
@@ -35,14 +36,18 @@ final class LaneOperators {
   static final int WIDE_LANES = 32;
 
   private final Request request;
+  private final List<Coordinate> coordinates;
+  private final String runTimeArray;
   private final TaylorTransform taylor;
   private final Optimizer optimizer;
   private final String link;
   private final List<Source.Parameter> parameters;
   private final FreshNames names;
 
-  LaneOperators(Request request, TaylorTransform taylor, Optimizer optimizer, String link) {
-    this.request = request;
+  LaneOperators(MethodPlan.Laplacian plan, TaylorTransform taylor, Optimizer optimizer, String link) {
+    this.request = plan.request();
+    this.coordinates = plan.coordinates();
+    this.runTimeArray = plan.runTimeArray();
     this.taylor = taylor;
     this.optimizer = optimizer;
     this.link = link;
@@ -59,20 +64,20 @@ final class LaneOperators {
     // the wide kernel first: built second, its lanes past 16 would meet nodes the narrow one interned
     // earlier and come out in another operand order, which splits its direction loops
     LaneWrapper.Wide wide = null;
-    JetProgram wideProgram = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
-        request.runTimeArray(), request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
+    JetProgram wideProgram = taylor.reserve(rows, out).lanes(request.program(), coordinates,
+        runTimeArray, request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
     wide = wide(emitted, m + "LaplacianWideLanes", OperatorMethod.lanes(m + "LaplacianWideLanes", wideProgram, rows,
         out, WIDE_LANES,
         "One pass of the Laplacian of " + link + " along " + WIDE_LANES + " directions, as loops over the lanes: "
             + "Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and the value into {@code out}.\n"), wideProgram);
-    JetProgram program = taylor.reserve(rows, out).lanes(request.program(), request.coordinates(),
-        request.runTimeArray(), request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
+    JetProgram program = taylor.reserve(rows, out).lanes(request.program(), coordinates,
+        runTimeArray, request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, out, BASIS_LANES,
         "One pass of the Laplacian of " + link + " along " + BASIS_LANES + " directions: Σ_l ∂²u[rows_l]; "
             + "writes ∂u[rows_l] "
             + "and the value into {@code out}.\n"), program);
-    String dimension = request.runTimeArray() + ".length";
-    String note = " The length of {@code " + request.runTimeArray() + "} is the dimension ("
+    String dimension = runTimeArray + ".length";
+    String note = " The length of {@code " + runTimeArray + "} is the dimension ("
         + (wide == null ? "" : "blocks of " + WIDE_LANES + " directions per pass while more than " + BASIS_LANES
             + " remain, then ")
         + "blocks of " + BASIS_LANES + ").\n";
@@ -93,19 +98,19 @@ final class LaneOperators {
     String rows = names.fresh("rows");
     LaneWrapper.Wide wide = null;
     if (e.runTime()) { // the wide kernel first, as for the Laplacian
-      JetProgram wideProgram = taylor.reserve(rows).lanes(request.program(), request.coordinates(),
-          request.runTimeArray(), request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
+      JetProgram wideProgram = taylor.reserve(rows).lanes(request.program(), coordinates,
+          runTimeArray, request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
       wide = wide(emitted, name + "WideLanes", OperatorMethod.lanes(name + "WideLanes", wideProgram, rows, null,
           WIDE_LANES, "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + WIDE_LANES
               + " directions, as loops over the lanes.\n"), wideProgram);
     }
-    JetProgram program = taylor.reserve(rows).lanes(request.program(), request.coordinates(), request.runTimeArray(),
+    JetProgram program = taylor.reserve(rows).lanes(request.program(), coordinates, runTimeArray,
         request.collapsed(), e.lanes(), rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, null, e.lanes(),
         "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + e.lanes() + " directions.\n"),
         program);
-    String dimension = request.runTimeArray() != null ? request.runTimeArray() + ".length"
-        : Integer.toString(request.coordinates().size());
+    String dimension = runTimeArray != null ? runTimeArray + ".length"
+        : Integer.toString(coordinates.size());
     String v = names.fresh("v");
     String rng = names.fresh("rng");
     String samples = e.runTime() ? names.fresh("samples") : null;

@@ -7,7 +7,7 @@ import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.OperatorMethod;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
-import dev.collapsar.processor.ir.PdeRequest;
+import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
@@ -25,7 +25,7 @@ import java.util.List;
 final class OperatorEstimators {
   private OperatorEstimators() {}
 
-  static void add(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
+  static void add(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
       List<Emitted> emitted, List<DrawingDelegate> delegates, List<LaneWrapper> wrappers) {
     Estimator estimator = request.estimator();
     Source.Function entry = request.program().entry();
@@ -55,7 +55,7 @@ final class OperatorEstimators {
    * (weights c/S, exact terms scaled by 1 in the first pass and 0 after), a wide one of
    * {@link LaneOperators#WIDE_LANES} where its jets roll, and the two public wrappers.
    */
-  private static void runTime(PdeRequest request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
+  private static void runTime(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
       FreshNames names, List<Emitted> emitted, List<LaneWrapper> wrappers) {
     Estimator estimator = request.estimator();
     int lanes = estimator.lanes();
@@ -85,7 +85,7 @@ final class OperatorEstimators {
    * exact terms times {@code exact}. Returns the kernel's name; with {@code onlyIfLoops}, null (and
    * nothing emitted) unless its jets became loops over the lanes.
    */
-  static String kernel(PdeRequest request, EstimatorPlan plan, String name, int lanes, FoldingAlgebra algebra,
+  static String kernel(Request request, EstimatorPlan plan, String name, int lanes, FoldingAlgebra algebra,
       Optimizer optimizer, FreshNames names, List<Emitted> emitted, boolean onlyIfLoops) {
     String kernel = name + "Lanes";
     String rows = names.fresh("rows");

@@ -2,10 +2,10 @@ package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.ir.AnnotationSites;
-import dev.collapsar.processor.ir.PdeRequest;
 import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.ir.Type;
+import dev.collapsar.processor.operator.CoordinateResolver;
 import dev.collapsar.processor.operator.EstimatorPlan;
 import dev.collapsar.processor.operator.EstimatorPlanner;
 import dev.collapsar.processor.operator.OperatorError;
@@ -28,25 +28,31 @@ import java.util.List;
 public final class Planner {
   private Planner() {}
 
-  /** A {@code @Laplacian} method: the frontend resolved its coordinates already. */
-  public static MethodPlan plan(Request request) {
-    return new MethodPlan.Laplacian(request);
-  }
-
-  /** A {@code @LinearPDE} method: its exact plan, the columns plan if better, and its estimator's plan. */
-  public static MethodPlan plan(PdeRequest request, PlanOptions options) {
-    ResolvedOperator resolved = orThrow(Operators.resolve(request.operator(), signature(request)), request.sites());
+  /**
+   * A {@code @Laplacian} method: its coordinates, resolved as those of the operator {@code laplacian};
+   * a {@code @LinearPDE} method: its exact plan, the columns plan if better, and its estimator's plan.
+   */
+  public static MethodPlan plan(Request request, PlanOptions options) {
+    if (request.annotation() == Request.Annotation.LAPLACIAN) {
+      CoordinateResolver.Coordinates c = orThrow(Operators.coordinates(request.operator(), signature(request, true)),
+          request.sites());
+      return new MethodPlan.Laplacian(request, c.all(), c.runTimeArray());
+    }
+    ResolvedOperator resolved = orThrow(Operators.resolve(request.operator(), signature(request, false)),
+        request.sites());
     OperatorPlan exact = OperatorPlanner.plan(resolved, options);
     EstimatorPlan columns = DiffusionColumns.plan(resolved);
     EstimatorPlan estimator = request.estimator() == null ? null
         : orThrow(EstimatorPlanner.plan(resolved, request.estimator().gaussian()), request.sites());
-    return new MethodPlan.Operator(request, request.withCoordinates(PlanSeeds.coordinates(exact)), exact, columns,
-        estimator);
+    return new MethodPlan.Operator(request, PlanSeeds.coordinates(exact), exact, columns, estimator);
   }
 
-  /** The operator stage's view of the method: its parameters' kinds, {@code wrt} and {@code dim}. */
-  static OperatorSignature signature(PdeRequest request) {
-    return new OperatorSignature(parameters(request.program().entry()), request.wrt(), request.dim());
+  /**
+   * The operator stage's view of the method: its parameters' kinds, {@code wrt} and {@code dim}, and
+   * whether a lone array without {@code dim} has its length read at run time.
+   */
+  private static OperatorSignature signature(Request request, boolean runTimeLength) {
+    return new OperatorSignature(parameters(request.program().entry()), request.wrt(), request.dim(), runTimeLength);
   }
 
   private static <T> T orThrow(OperatorResult<T> result, AnnotationSites sites) {

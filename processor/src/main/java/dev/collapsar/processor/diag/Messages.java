@@ -76,11 +76,6 @@ public final class Messages {
         + " (without dim its length is read at run time).");
   }
 
-  public static Problem noWrt(String method) {
-    return problem(DiagnosticId.NO_WRT, "Method " + method + " has no double or double[] parameter to differentiate.",
-        "Add the coordinates as double parameters, or one double[] parameter with dim.");
-  }
-
   public static Problem badName(String name) {
     return problem(DiagnosticId.BAD_NAME, "name = \"" + name + "\" is not a valid Java method name.",
         "Use an identifier such as \"heatResidual\".");

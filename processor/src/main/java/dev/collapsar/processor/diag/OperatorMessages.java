@@ -182,7 +182,7 @@ public final class OperatorMessages {
   }
 
   public static Problem noCoordinates() {
-    return problem(DiagnosticId.NO_WRT, "The operator differentiates, but the method has no double or double[] parameter.",
+    return problem(DiagnosticId.NO_WRT, "The method has no double or double[] parameter to differentiate.",
         "Add the coordinates as double parameters, or one double[] parameter with dim.");
   }
 }

@@ -5,7 +5,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
-import dev.collapsar.processor.ir.PdeRequest;
 import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.ir.Source;
 import javax.lang.model.element.AnnotationMirror;
@@ -28,24 +27,22 @@ public final class Frontend {
     this.trees = trees;
   }
 
-  /** Reads a {@code @Laplacian} method. */
+  /** Reads a {@code @Laplacian} method, as the operator {@code laplacian}. */
   public Request laplacian(ExecutableElement method, AnnotationMirror annotation) {
-    AnnotationReader.Settings settings = new AnnotationReader(method, annotation).laplacian();
-    Source.Program program = program(method);
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    return new Request(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
-        operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, settings.coordinates(),
-        settings.collapsed(), settings.estimator(), settings.runTimeArray());
+    return request(method, Request.Annotation.LAPLACIAN, new AnnotationReader(method, annotation).laplacian());
   }
 
   /** Reads a {@code @LinearPDE} method; its operator text is left to the operator stage. */
-  public PdeRequest linearPde(ExecutableElement method, AnnotationMirror annotation) {
-    AnnotationReader.PdeSettings s = new AnnotationReader(method, annotation).linearPde();
+  public Request linearPde(ExecutableElement method, AnnotationMirror annotation) {
+    return request(method, Request.Annotation.LINEAR_PDE, new AnnotationReader(method, annotation).linearPde());
+  }
+
+  private Request request(ExecutableElement method, Request.Annotation kind, AnnotationReader.Settings s) {
     Source.Program program = program(method);
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    return new PdeRequest(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
-        operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, s.operator(), s.name(), s.wrt(),
-        s.dim(), s.collapsed(), s.sites(), s.estimator());
+    return new Request(method.getSimpleName().toString(), packageOf(owner), owner.getQualifiedName().toString(),
+        operatorsName(owner), owner.getModifiers().contains(Modifier.PUBLIC), program, kind, s.operator(), s.name(),
+        s.wrt(), s.dim(), s.collapsed(), s.sites(), s.estimator());
   }
 
   private Source.Program program(ExecutableElement method) {

@@ -23,12 +23,16 @@ import java.util.stream.Collectors;
  *   <li>otherwise, when the text uses {@code laplacian}, {@code biharmonic}, {@code diffusion} or
  *       {@code drift}, the default of {@code @Laplacian}: every {@code double} parameter, or else the
  *       single {@code double[]} (the single one when {@code dim} is given); an argument of
- *       {@code drift} is a default coordinate only if no other array is, and a {@code double} used as a coefficient makes
- *       the default ambiguous (is {@code k} in {@code laplacian + k*k*u} a coordinate?);</li>
+ *       {@code drift} or an array read as coefficients is a default coordinate only if no other array is;
+ *       a {@code double} used as a coefficient (is {@code k} in {@code laplacian + k*k*u} a coordinate?),
+ *       or {@code double}s beside a {@code double[]} without {@code dim} (weights are often arrays, a bias
+ *       a double) make the default ambiguous, an error that shows both rewrites;</li>
  *   <li>otherwise none (the operator is a multiple of {@code u}).</li>
  * </ul>
+ * {@code @Laplacian} is resolved here too, as the text {@code laplacian} on a signature that lets a lone
+ * {@code double[]} without {@code dim} take its length at run time.
  */
-final class CoordinateResolver {
+public final class CoordinateResolver {
   private final OperatorSignature signature;
   private final OperatorUses uses;
 
@@ -37,8 +41,14 @@ final class CoordinateResolver {
     this.uses = uses;
   }
 
-  /** The coordinates and the space coordinates (see {@link ResolvedOperator}). */
-  record Coordinates(List<Coordinate> all, List<Integer> space) {}
+  /**
+   * The coordinates and the space coordinates (see {@link ResolvedOperator}).
+   *
+   * @param all the coordinates, in order (empty when their number is known only at run time)
+   * @param space the positions of those that whole-space atoms range over
+   * @param runTimeArray the {@code double[]} parameter whose length is read at run time, or null
+   */
+  public record Coordinates(List<Coordinate> all, List<Integer> space, String runTimeArray) {}
 
   static OperatorResult<Coordinates> resolve(OperatorSignature signature, OperatorUses uses) {
     return new CoordinateResolver(signature, uses).run();
@@ -50,6 +60,10 @@ final class CoordinateResolver {
       return wrt.propagate();
     }
     List<OperatorParameter> parameters = wrt.value();
+    if (signature.runTimeLength() && !signature.hasDim() && parameters.size() == 1
+        && parameters.get(0).kind() == ParameterKind.DOUBLE_ARRAY) {
+      return OperatorResult.of(new Coordinates(List.of(), List.of(), parameters.get(0).name()));
+    }
     List<OperatorParameter> arrays = parameters.stream().filter(p -> p.kind() == ParameterKind.DOUBLE_ARRAY).toList();
     List<OperatorError> dimErrors = checkDim(arrays, parameters);
     if (!dimErrors.isEmpty()) {
@@ -65,7 +79,7 @@ final class CoordinateResolver {
         all.add(c);
       }
     }
-    return OperatorResult.of(new Coordinates(all, space));
+    return OperatorResult.of(new Coordinates(all, space, null));
   }
 
   private OperatorResult<List<OperatorParameter>> explicit() {
@@ -103,20 +117,24 @@ final class CoordinateResolver {
   private OperatorResult<List<OperatorParameter>> defaultSpace() {
     List<OperatorParameter> scalars = ofKind(ParameterKind.DOUBLE);
     List<OperatorParameter> allArrays = ofKind(ParameterKind.DOUBLE_ARRAY);
-    List<OperatorParameter> notDrift = allArrays.stream().filter(p -> !uses.isDriftArgument(p.name())).toList();
-    List<OperatorParameter> arrays = notDrift.isEmpty() ? allArrays : notDrift; // drift(x) alone: x·∇u
+    List<OperatorParameter> numbers = allArrays.stream().filter(p -> !usedOtherwise(p.name())).toList();
+    // drift(x) alone: x·∇u, x is the coordinates
+    List<OperatorParameter> arrays = numbers.isEmpty() && scalars.isEmpty() ? allArrays : numbers;
     if (signature.hasDim() && arrays.size() == 1) {
       return OperatorResult.of(arrays);
     }
     if (!scalars.isEmpty()) {
       List<OperatorParameter> coefficients = scalars.stream().filter(p -> uses.isCoefficient(p.name())).toList();
-      return coefficients.isEmpty() ? OperatorResult.of(scalars)
-          : failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.coefficientAsDefaultCoordinate(names(coefficients)),
-              "Name the coordinates: wrt = {" + scalars.stream().filter(p -> !coefficients.contains(p))
-                  .map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", ")) + "}."));
+      if (!coefficients.isEmpty()) {
+        return failed(Where.ANNOTATION, Messages.ambiguousWrt(OperatorMessages.coefficientAsDefaultCoordinate(names(coefficients)),
+            "Name the coordinates: wrt = {" + scalars.stream().filter(p -> !coefficients.contains(p))
+                .map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", ")) + "}."));
+      }
+      return arrays.isEmpty() ? OperatorResult.of(scalars)
+          : failed(Where.ANNOTATION, Messages.ambiguousDefault(nameList(scalars), nameList(arrays)));
     }
     if (arrays.size() > 1) {
-      return failed(Where.ANNOTATION, Messages.severalArrays(arrays.stream().map(OperatorParameter::name).toList()));
+      return failed(Where.ANNOTATION, Messages.severalArrays(nameList(arrays)));
     }
     return arrays.isEmpty() ? failed(Where.ANNOTATION, OperatorMessages.noCoordinates()) : OperatorResult.of(arrays);
   }
@@ -161,6 +179,10 @@ final class CoordinateResolver {
 
   private List<OperatorParameter> ofKind(ParameterKind kind) {
     return signature.parameters().stream().filter(p -> p.kind() == kind).toList();
+  }
+
+  private static List<String> nameList(List<OperatorParameter> parameters) {
+    return parameters.stream().map(OperatorParameter::name).toList();
   }
 
   private static String names(List<OperatorParameter> parameters) {

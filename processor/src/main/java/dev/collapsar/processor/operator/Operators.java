@@ -18,6 +18,15 @@ public final class Operators {
     return plan(text, signature, PlanOptions.DEFAULT);
   }
 
+  /**
+   * Only the coordinates of {@code text} ({@code @Laplacian} is the text {@code laplacian}); its terms are
+   * not collected, so a lone array whose length is read at run time is fine.
+   */
+  public static OperatorResult<CoordinateResolver.Coordinates> coordinates(String text, OperatorSignature signature) {
+    OperatorResult<OperatorSyntax> tree = OperatorParser.parse(text);
+    return tree.isOk() ? CoordinateResolver.resolve(signature, OperatorUses.of(tree.value())) : tree.propagate();
+  }
+
   /** Parses and resolves {@code text}. */
   public static OperatorResult<ResolvedOperator> resolve(String text, OperatorSignature signature) {
     OperatorResult<OperatorSyntax> tree = OperatorParser.parse(text);

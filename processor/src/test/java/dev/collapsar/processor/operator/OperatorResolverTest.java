@@ -82,13 +82,31 @@ class OperatorResolverTest {
 
   @Test
   void laplacianAloneDefaultsLikeAtLaplacian() {
-    assertEquals(List.of("t", "s"), coordinates(resolve("laplacian", OperatorSignature.of(T, X, S))));
+    assertEquals(List.of("t", "s"), coordinates(resolve("laplacian", OperatorSignature.of(T, S, N))));
+    // doubles beside an array without dim: either could be the coordinates, so no guess
+    assertError("laplacian", OperatorSignature.of(T, X, S), DiagnosticId.AMBIGUOUS_WRT, 0,
+        "wrt = {\"t\", \"s\"} to differentiate the doubles");
+    // an array read as coefficients or as drift's argument is no candidate
+    assertEquals(List.of("t", "s"), coordinates(resolve("b[0]*laplacian + drift(x)", OperatorSignature.of(T, X, B, S))));
     assertEquals(List.of("x[0]", "x[1]"), coordinates(resolve("laplacian", OperatorSignature.of(X).withDim(2))));
     // dim names the array even beside a double parameter
     assertEquals(List.of("x[0]", "x[1]"), coordinates(resolve("laplacian", OperatorSignature.of(T, X).withDim(2))));
     // drift's argument is not a coordinate when another array is
     assertEquals(List.of("x[0]"), coordinates(resolve("drift(b)", OperatorSignature.of(B, X).withDim(1))));
     assertEquals(List.of("b[0]", "b[1]"), coordinates(resolve("drift(b)", OperatorSignature.of(B).withDim(2))));
+  }
+
+  @Test
+  void atLaplacianReadsTheLengthOfALoneArrayAtRunTime() {
+    OperatorSignature runTime = new OperatorSignature(List.of(X, B), List.of("x"), OperatorSignature.NO_DIM, true);
+    OperatorResult<CoordinateResolver.Coordinates> c = Operators.coordinates("laplacian", runTime);
+    assertEquals(new CoordinateResolver.Coordinates(List.of(), List.of(), "x"), c.value());
+    // beside a double it cannot: the order of the coordinates would be unknown
+    OperatorSignature mixed = new OperatorSignature(List.of(X, T), List.of("x", "t"), OperatorSignature.NO_DIM, true);
+    assertEquals(DiagnosticId.MISSING_DIM, Operators.coordinates("laplacian", mixed).errors().get(0).problem().id());
+    // and @LinearPDE needs dim
+    assertEquals(DiagnosticId.MISSING_DIM,
+        Operators.coordinates("laplacian", OperatorSignature.of(X).withWrt("x")).errors().get(0).problem().id());
   }
 
   @Test
