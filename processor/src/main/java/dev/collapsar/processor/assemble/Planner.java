@@ -4,7 +4,6 @@ import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.ir.AnnotationSites;
 import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.ir.Source;
-import dev.collapsar.processor.ir.Type;
 import dev.collapsar.processor.operator.CoordinateResolver;
 import dev.collapsar.processor.operator.EstimatorPlan;
 import dev.collapsar.processor.operator.EstimatorPlanner;
@@ -15,7 +14,6 @@ import dev.collapsar.processor.operator.OperatorPlanner;
 import dev.collapsar.processor.operator.OperatorResult;
 import dev.collapsar.processor.operator.OperatorSignature;
 import dev.collapsar.processor.operator.Operators;
-import dev.collapsar.processor.operator.ParameterKind;
 import dev.collapsar.processor.operator.PlanOptions;
 import dev.collapsar.processor.operator.ResolvedOperator;
 import dev.collapsar.processor.taylor.PlanSeeds;
@@ -73,16 +71,6 @@ public final class Planner {
   }
 
   private static List<OperatorParameter> parameters(Source.Function entry) {
-    return entry.parameters().stream().map(p -> new OperatorParameter(p.name(), kind(p.type()))).toList();
-  }
-
-  private static ParameterKind kind(Type type) {
-    switch (type) {
-      case DOUBLE: return ParameterKind.DOUBLE;
-      case INT: return ParameterKind.INT;
-      case DOUBLE_ARRAY: return ParameterKind.DOUBLE_ARRAY;
-      case DOUBLE_MATRIX: return ParameterKind.DOUBLE_MATRIX;
-      default: return ParameterKind.OTHER;
-    }
+    return entry.parameters().stream().map(p -> new OperatorParameter(p.name(), p.type())).toList();
   }
 }

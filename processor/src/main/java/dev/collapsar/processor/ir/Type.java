@@ -22,6 +22,16 @@ public enum Type {
     return java;
   }
 
+  /** Whether a value of this type is a number (an operator's coefficient may name it). */
+  public boolean isNumber() {
+    return this == DOUBLE || this == INT;
+  }
+
+  /** Whether a parameter of this type can be a coordinate, or hold coordinates. */
+  public boolean isDifferentiable() {
+    return this == DOUBLE || this == DOUBLE_ARRAY;
+  }
+
   public boolean isArray() {
     return this == DOUBLE_ARRAY || this == DOUBLE_MATRIX || this == DOUBLE_TENSOR;
   }

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.diag.Messages;
 import dev.collapsar.processor.diag.OperatorMessages;
@@ -61,10 +62,10 @@ public final class CoordinateResolver {
     }
     List<OperatorParameter> parameters = wrt.value();
     if (signature.runTimeLength() && !signature.hasDim() && parameters.size() == 1
-        && parameters.get(0).kind() == ParameterKind.DOUBLE_ARRAY) {
+        && parameters.get(0).kind() == Type.DOUBLE_ARRAY) {
       return OperatorResult.of(new Coordinates(List.of(), List.of(), parameters.get(0).name()));
     }
-    List<OperatorParameter> arrays = parameters.stream().filter(p -> p.kind() == ParameterKind.DOUBLE_ARRAY).toList();
+    List<OperatorParameter> arrays = parameters.stream().filter(p -> p.kind() == Type.DOUBLE_ARRAY).toList();
     List<OperatorError> dimErrors = checkDim(arrays, parameters);
     if (!dimErrors.isEmpty()) {
       return OperatorResult.failed(dimErrors);
@@ -73,7 +74,7 @@ public final class CoordinateResolver {
     List<Integer> space = new ArrayList<>();
     for (OperatorParameter p : parameters) {
       for (Coordinate c : coordinatesOf(p)) {
-        if (arrays.size() != 1 || p.kind() == ParameterKind.DOUBLE_ARRAY) {
+        if (arrays.size() != 1 || p.kind() == Type.DOUBLE_ARRAY) {
           space.add(all.size());
         }
         all.add(c);
@@ -115,8 +116,8 @@ public final class CoordinateResolver {
   }
 
   private OperatorResult<List<OperatorParameter>> defaultSpace() {
-    List<OperatorParameter> scalars = ofKind(ParameterKind.DOUBLE);
-    List<OperatorParameter> allArrays = ofKind(ParameterKind.DOUBLE_ARRAY);
+    List<OperatorParameter> scalars = ofKind(Type.DOUBLE);
+    List<OperatorParameter> allArrays = ofKind(Type.DOUBLE_ARRAY);
     List<OperatorParameter> numbers = allArrays.stream().filter(p -> !usedOtherwise(p.name())).toList();
     // drift(x) alone: x·∇u, x is the coordinates
     List<OperatorParameter> arrays = numbers.isEmpty() && scalars.isEmpty() ? allArrays : numbers;
@@ -157,7 +158,7 @@ public final class CoordinateResolver {
   }
 
   private List<Coordinate> coordinatesOf(OperatorParameter p) {
-    if (p.kind() == ParameterKind.DOUBLE) {
+    if (p.kind() == Type.DOUBLE) {
       return List.of(new Coordinate(p.name(), -1));
     }
     Set<Integer> indices = new TreeSet<>();
@@ -177,7 +178,7 @@ public final class CoordinateResolver {
         || uses.coefficientElements().stream().anyMatch(e -> e.array().equals(name));
   }
 
-  private List<OperatorParameter> ofKind(ParameterKind kind) {
+  private List<OperatorParameter> ofKind(Type kind) {
     return signature.parameters().stream().filter(p -> p.kind() == kind).toList();
   }
 

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * @param name the parameter's identifier
  * @param kind its type
  */
-public record OperatorParameter(String name, ParameterKind kind) {
+public record OperatorParameter(String name, Type kind) {
 
   public OperatorParameter {
     Objects.requireNonNull(name);

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.diag.OperatorMessages;
 import dev.collapsar.processor.operator.OperatorSyntax.Variable;
@@ -62,12 +63,12 @@ public final class OperatorResolver {
   private void checkVariable(Variable v) {
     OperatorParameter p = signature.parameter(v.name()).orElse(null);
     if (p == null) {
-      error(v.column(), OperatorMessages.unknownVariable(v.display(), v.column(), names(ParameterKind::isDifferentiable)));
+      error(v.column(), OperatorMessages.unknownVariable(v.display(), v.column(), names(Type::isDifferentiable)));
     } else if (!p.kind().isDifferentiable()) {
-      error(v.column(), OperatorMessages.notDifferentiable(v.name(), p.kind().javaName(), v.column()));
-    } else if (p.kind() == ParameterKind.DOUBLE && v.index() >= 0) {
+      error(v.column(), OperatorMessages.notDifferentiable(v.name(), p.kind().java(), v.column()));
+    } else if (p.kind() == Type.DOUBLE && v.index() >= 0) {
       error(v.column(), OperatorMessages.scalarIndexed(v.display(), v.name(), v.column()));
-    } else if (p.kind() == ParameterKind.DOUBLE_ARRAY && v.index() < 0) {
+    } else if (p.kind() == Type.DOUBLE_ARRAY && v.index() < 0) {
       error(v.column(), OperatorMessages.arrayNeedsIndex(v.name(), v.column()));
     }
   }
@@ -75,19 +76,19 @@ public final class OperatorResolver {
   private void checkCoefficientName(OperatorSyntax.Name n) {
     OperatorParameter p = signature.parameter(n.name()).orElse(null);
     if (p == null) {
-      error(n.column(), OperatorMessages.unknownCoefficient(n.name(), n.column(), names(ParameterKind::isNumber)));
+      error(n.column(), OperatorMessages.unknownCoefficient(n.name(), n.column(), names(Type::isNumber)));
     } else if (!p.kind().isNumber()) {
-      error(n.column(), OperatorMessages.coefficientNotNumber(n.name(), p.kind().javaName(), n.column(),
-          p.kind() == ParameterKind.DOUBLE_ARRAY));
+      error(n.column(), OperatorMessages.coefficientNotNumber(n.name(), p.kind().java(), n.column(),
+          p.kind() == Type.DOUBLE_ARRAY));
     }
   }
 
   private void checkCoefficientElement(OperatorSyntax.Element e) {
     OperatorParameter p = signature.parameter(e.array()).orElse(null);
     if (p == null) {
-      error(e.column(), OperatorMessages.unknownCoefficient(e.array(), e.column(), names(k -> k == ParameterKind.DOUBLE_ARRAY)));
-    } else if (p.kind() != ParameterKind.DOUBLE_ARRAY) {
-      error(e.column(), OperatorMessages.coefficientNotArray(e.array(), p.kind().javaName(), e.column()));
+      error(e.column(), OperatorMessages.unknownCoefficient(e.array(), e.column(), names(k -> k == Type.DOUBLE_ARRAY)));
+    } else if (p.kind() != Type.DOUBLE_ARRAY) {
+      error(e.column(), OperatorMessages.coefficientNotArray(e.array(), p.kind().java(), e.column()));
     }
   }
 
@@ -95,11 +96,11 @@ public final class OperatorResolver {
     boolean diffusion = call instanceof OperatorSyntax.Diffusion;
     String name = diffusion ? ((OperatorSyntax.Diffusion) call).matrix() : ((OperatorSyntax.Drift) call).vector();
     int column = diffusion ? ((OperatorSyntax.Diffusion) call).argumentColumn() : ((OperatorSyntax.Drift) call).argumentColumn();
-    ParameterKind wanted = diffusion ? ParameterKind.DOUBLE_MATRIX : ParameterKind.DOUBLE_ARRAY;
+    Type wanted = diffusion ? Type.DOUBLE_MATRIX : Type.DOUBLE_ARRAY;
     OperatorParameter p = signature.parameter(name).orElse(null);
     if (p == null || p.kind() != wanted) {
-      String found = p == null ? null : p.kind().javaName();
-      error(column, OperatorMessages.badArgument(diffusion ? "diffusion" : "drift", name, wanted.javaName(), found, column,
+      String found = p == null ? null : p.kind().java();
+      error(column, OperatorMessages.badArgument(diffusion ? "diffusion" : "drift", name, wanted.java(), found, column,
           names(k -> k == wanted)));
     }
   }
@@ -121,7 +122,7 @@ public final class OperatorResolver {
     }
   }
 
-  private String names(java.util.function.Predicate<ParameterKind> kind) {
+  private String names(java.util.function.Predicate<Type> kind) {
     String listed = signature.parameters().stream().filter(p -> kind.test(p.kind())).map(OperatorParameter::name)
         .collect(Collectors.joining(", "));
     return listed.isEmpty() ? "none" : listed;

@@ -107,8 +107,10 @@ class DifferentialFuzzTest {
 
   private void fail(RandomProgram p, long baseSeed, String problem) {
     long seed = baseSeed + Long.parseLong(p.name.substring(1));
-    stats.failure("program seed " + seed + " (" + p.name + "): " + problem + "\nprogram:\n" + p.java());
+    String failure = "program seed " + seed + " (" + p.name + "): " + problem + "\nprogram:\n" + p.java();
+    stats.failure(failure);
     failed.add(p);
+    System.out.println("differential fuzzing: FAILED " + failure); // a long run shows it at once
   }
 
   /** The compilations of a batch under each lane style, or null if the processor rejected any. */

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,10 +18,10 @@ class OperatorFuzzTest {
 
   @Test
   void randomTextNeverThrows() {
-    OperatorSignature signature = new OperatorSignature(List.of(new OperatorParameter("t", ParameterKind.DOUBLE),
-        new OperatorParameter("x", ParameterKind.DOUBLE_ARRAY), new OperatorParameter("y", ParameterKind.DOUBLE),
-        new OperatorParameter("n", ParameterKind.INT), new OperatorParameter("S", ParameterKind.DOUBLE_MATRIX),
-        new OperatorParameter("b", ParameterKind.DOUBLE_ARRAY)), List.of(), 3);
+    OperatorSignature signature = new OperatorSignature(List.of(new OperatorParameter("t", Type.DOUBLE),
+        new OperatorParameter("x", Type.DOUBLE_ARRAY), new OperatorParameter("y", Type.DOUBLE),
+        new OperatorParameter("n", Type.INT), new OperatorParameter("S", Type.DOUBLE_MATRIX),
+        new OperatorParameter("b", Type.DOUBLE_ARRAY)), List.of(), 3);
     Random random = new Random(99);
     int plans = 0;
     for (int trial = 0; trial < 20_000; trial++) {

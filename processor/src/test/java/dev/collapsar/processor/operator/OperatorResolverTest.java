@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import dev.collapsar.processor.ir.Coordinate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,15 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /** Coordinates from wrt, dim and the names used; every name and coordinate error with its id and place. */
 class OperatorResolverTest {
-  private static final OperatorParameter T = p("t", ParameterKind.DOUBLE);
-  private static final OperatorParameter S = p("s", ParameterKind.DOUBLE);
-  private static final OperatorParameter X = p("x", ParameterKind.DOUBLE_ARRAY);
-  private static final OperatorParameter MATRIX = p("S", ParameterKind.DOUBLE_MATRIX);
-  private static final OperatorParameter B = p("b", ParameterKind.DOUBLE_ARRAY);
-  private static final OperatorParameter N = p("n", ParameterKind.INT);
-  private static final OperatorParameter FLAG = p("flag", ParameterKind.OTHER);
+  private static final OperatorParameter T = p("t", Type.DOUBLE);
+  private static final OperatorParameter S = p("s", Type.DOUBLE);
+  private static final OperatorParameter X = p("x", Type.DOUBLE_ARRAY);
+  private static final OperatorParameter MATRIX = p("S", Type.DOUBLE_MATRIX);
+  private static final OperatorParameter B = p("b", Type.DOUBLE_ARRAY);
+  private static final OperatorParameter N = p("n", Type.INT);
+  private static final OperatorParameter FLAG = p("flag", Type.BOOLEAN);
 
-  private static OperatorParameter p(String name, ParameterKind kind) {
+  private static OperatorParameter p(String name, Type kind) {
     return new OperatorParameter(name, kind);
   }
 
@@ -136,8 +137,8 @@ class OperatorResolverTest {
 
   @Test
   void namesThatAreAtomsElsewhereStayUsable() {
-    OperatorSignature signature = OperatorSignature.of(p("D", ParameterKind.DOUBLE), p("drift", ParameterKind.DOUBLE),
-        p("x", ParameterKind.DOUBLE));
+    OperatorSignature signature = OperatorSignature.of(p("D", Type.DOUBLE), p("drift", Type.DOUBLE),
+        p("x", Type.DOUBLE));
     ResolvedOperator op = resolve("D*D[x,x] + drift*D[x]", signature);
     assertEquals(List.of("x"), coordinates(op));
     assertEquals("D", op.terms().get(new Atom.Partial(List.of(0, 0))).toString());
@@ -157,7 +158,7 @@ class OperatorResolverTest {
     OperatorSignature signature = new OperatorSignature(List.of(T, S, X, N, FLAG), List.of(), 3);
     assertError("D[z]", signature, DiagnosticId.OPERATOR_VARIABLE, 3, "Differentiable parameters: t, s, x.");
     assertError("D[t,n]", signature, DiagnosticId.OPERATOR_VARIABLE, 5, "n at column 5 is an int parameter");
-    assertError("D[flag]", signature, DiagnosticId.OPERATOR_VARIABLE, 3, "flag at column 3 is a non-numeric parameter");
+    assertError("D[flag]", signature, DiagnosticId.OPERATOR_VARIABLE, 3, "flag at column 3 is a boolean parameter");
     assertError("D[s[0]]", signature, DiagnosticId.OPERATOR_VARIABLE, 3, "indexes s, which is a double, not a double[]");
     assertError("D[x]", signature, DiagnosticId.OPERATOR_VARIABLE, 3, "Write an element, e.g. `x[0]`.");
     assertError("D[x[3]]", signature, DiagnosticId.OPERATOR_VARIABLE, 3, "dim = 3 gives elements 0 to 2");

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,9 +92,9 @@ class PlanExactnessTest {
   @MethodSource("allOptions")
   void diffusionAndDrift(PlanOptions options) {
     Random random = new Random(5);
-    OperatorSignature signature = new OperatorSignature(List.of(new OperatorParameter("t", ParameterKind.DOUBLE),
-        new OperatorParameter("x", ParameterKind.DOUBLE_ARRAY), new OperatorParameter("S", ParameterKind.DOUBLE_MATRIX),
-        new OperatorParameter("b", ParameterKind.DOUBLE_ARRAY), new OperatorParameter("r", ParameterKind.DOUBLE)),
+    OperatorSignature signature = new OperatorSignature(List.of(new OperatorParameter("t", Type.DOUBLE),
+        new OperatorParameter("x", Type.DOUBLE_ARRAY), new OperatorParameter("S", Type.DOUBLE_MATRIX),
+        new OperatorParameter("b", Type.DOUBLE_ARRAY), new OperatorParameter("r", Type.DOUBLE)),
         List.of("t", "x"), 3);
     double[][] s = {{random.nextGaussian(), random.nextGaussian()}, {random.nextGaussian(), 0}, {1, random.nextGaussian()}};
     double[] b = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
@@ -118,7 +119,7 @@ class PlanExactnessTest {
   }
 
   private static OperatorSignature arraySignature(int dimension) {
-    return new OperatorSignature(List.of(new OperatorParameter("x", ParameterKind.DOUBLE_ARRAY)), List.of(), dimension);
+    return new OperatorSignature(List.of(new OperatorParameter("x", Type.DOUBLE_ARRAY)), List.of(), dimension);
   }
 
   private static void checkExact(String text, OperatorSignature signature, PlanOptions options, Random random,

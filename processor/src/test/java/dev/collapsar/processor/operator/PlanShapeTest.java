@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class PlanShapeTest {
   }
 
   private static OperatorSignature array(int dimension) {
-    return new OperatorSignature(List.of(new OperatorParameter("x", ParameterKind.DOUBLE_ARRAY)), List.of(), dimension);
+    return new OperatorSignature(List.of(new OperatorParameter("x", Type.DOUBLE_ARRAY)), List.of(), dimension);
   }
 
   private static int jets(String text, OperatorSignature signature, PlanOptions options) {
@@ -216,9 +217,9 @@ class PlanShapeTest {
 
   @Test
   void diffusionAndDriftAreRuntimeTerms() {
-    OperatorSignature signature = new OperatorSignature(List.of(new OperatorParameter("t", ParameterKind.DOUBLE),
-        new OperatorParameter("x", ParameterKind.DOUBLE_ARRAY), new OperatorParameter("S", ParameterKind.DOUBLE_MATRIX),
-        new OperatorParameter("b", ParameterKind.DOUBLE_ARRAY)), List.of("t", "x"), 2);
+    OperatorSignature signature = new OperatorSignature(List.of(new OperatorParameter("t", Type.DOUBLE),
+        new OperatorParameter("x", Type.DOUBLE_ARRAY), new OperatorParameter("S", Type.DOUBLE_MATRIX),
+        new OperatorParameter("b", Type.DOUBLE_ARRAY)), List.of("t", "x"), 2);
     OperatorPlan p = plan("D[t] + 0.5*diffusion(S) + drift(b)", signature, PlanOptions.DEFAULT);
     JetGroup g = p.group(2).orElseThrow();
     assertEquals(0, g.directionCount());

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.operator;
 
+import dev.collapsar.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +27,9 @@ record RandomOperator(String text, OperatorSignature signature) {
       names.add("x" + i);
     }
     List<OperatorParameter> parameters = new ArrayList<>();
-    names.forEach(n -> parameters.add(new OperatorParameter(n, ParameterKind.DOUBLE)));
-    parameters.add(new OperatorParameter("a", ParameterKind.DOUBLE));
-    parameters.add(new OperatorParameter("n", ParameterKind.INT));
+    names.forEach(n -> parameters.add(new OperatorParameter(n, Type.DOUBLE)));
+    parameters.add(new OperatorParameter("a", Type.DOUBLE));
+    parameters.add(new OperatorParameter("n", Type.INT));
     return new RandomOperator(text.toString(), new OperatorSignature(parameters, names, OperatorSignature.NO_DIM));
   }
 
@@ -108,7 +109,7 @@ record RandomOperator(String text, OperatorSignature signature) {
     List<OperatorParameter> parameters = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < dimension; i++) {
-      parameters.add(new OperatorParameter("x" + i, ParameterKind.DOUBLE));
+      parameters.add(new OperatorParameter("x" + i, Type.DOUBLE));
       names.add("x" + i);
     }
     return new OperatorSignature(parameters, names, OperatorSignature.NO_DIM);
@@ -118,7 +119,7 @@ record RandomOperator(String text, OperatorSignature signature) {
   static OperatorSignature signatureOf(String... names) {
     List<OperatorParameter> parameters = new ArrayList<>();
     for (String n : names) {
-      parameters.add(new OperatorParameter(n, ParameterKind.DOUBLE));
+      parameters.add(new OperatorParameter(n, Type.DOUBLE));
     }
     return new OperatorSignature(parameters, List.of(), OperatorSignature.NO_DIM);
   }
