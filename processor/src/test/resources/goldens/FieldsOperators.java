@@ -12,270 +12,165 @@ final class FieldsOperators {
   }
 
   /**
-   * The Laplacian of {@link golden.Fields#u} at the given point.
+   * The Laplacian of {@link golden.Fields#u} at the given point; writes the gradient and the value into the arrays given (each unless null).
    */
-  public static double uLaplacian(double x, double y) {
+  private static double uLaplacianKernel(double x, double y, double[] gradientOut,
+      double[] valueOut) {
     // return Math.sin(x) * Math.exp(y) + x * x * y;
     double t1 = Math.sin(x);
     double t2 = Math.exp(y);
-    return t1 * t2 + -t1 * t2 + 2.0 * y;
+    double t3 = t1 * t2;
+    double t4 = x * x;
+    if (gradientOut != null) {
+      gradientOut[0] = Math.cos(x) * t2 + y * (x + x);
+      gradientOut[1] = t3 + t4;
+    }
+    if (valueOut != null) {
+      valueOut[0] = t3 + y * t4;
+    }
+    return t3 + -t1 * t2 + 2.0 * y;
+  }
+
+  /**
+   * The Laplacian of {@link golden.Fields#u} at the given point.
+   */
+  public static double uLaplacian(double x, double y) {
+    return uLaplacianKernel(x, y, null, null);
   }
 
   /**
    * The Laplacian of {@link golden.Fields#u}; writes its gradient into {@code gradientOut} (no allocation).
    */
   public static double uLaplacian(double x, double y, double[] gradientOut) {
-    // return Math.sin(x) * Math.exp(y) + x * x * y;
-    double t1 = Math.sin(x);
-    double t2 = Math.exp(y);
-    double t3 = t1 * t2;
     if (gradientOut.length < 2) {
       throw new IllegalArgumentException("gradientOut needs length 2, has " + gradientOut.length);
     }
-    gradientOut[0] = Math.cos(x) * t2 + y * (x + x);
-    gradientOut[1] = t3 + x * x;
-    return t3 + -t1 * t2 + 2.0 * y;
+    return uLaplacianKernel(x, y, gradientOut, null);
   }
 
   /**
    * The value, gradient and Laplacian of {@link golden.Fields#u}, from one pass.
    */
   public static LaplacianResult uEvaluate(double x, double y) {
+    double[] gradient = new double[2];
+    double[] value = new double[1];
+    double laplacian = uLaplacianKernel(x, y, gradient, value);
+    return new LaplacianResult(value[0], gradient, laplacian);
+  }
+
+  /**
+   * The Laplacian of {@link golden.Fields#uStandard} at the given point; writes the gradient and the value into the arrays given (each unless null).
+   */
+  private static double uStandardLaplacianKernel(double x, double y, double[] gradientOut,
+      double[] valueOut) {
     // return Math.sin(x) * Math.exp(y) + x * x * y;
     double t1 = Math.sin(x);
     double t2 = Math.exp(y);
     double t3 = t1 * t2;
     double t4 = x * x;
-    return new LaplacianResult(t3 + y * t4, new double[] {Math.cos(x) * t2 + y * (x + x), t3 + t4}, t3 + -t1 * t2 + 2.0 * y);
+    if (gradientOut != null) {
+      gradientOut[0] = Math.cos(x) * t2 + y * (x + x);
+      gradientOut[1] = t3 + t4;
+    }
+    if (valueOut != null) {
+      valueOut[0] = t3 + y * t4;
+    }
+    return t3 + (-t1 * t2 + 2.0 * y);
   }
 
   /**
    * The Laplacian of {@link golden.Fields#uStandard} at the given point.
    */
   public static double uStandardLaplacian(double x, double y) {
-    // return Math.sin(x) * Math.exp(y) + x * x * y;
-    double t1 = Math.sin(x);
-    double t2 = Math.exp(y);
-    return t1 * t2 + (-t1 * t2 + 2.0 * y);
+    return uStandardLaplacianKernel(x, y, null, null);
   }
 
   /**
    * The Laplacian of {@link golden.Fields#uStandard}; writes its gradient into {@code gradientOut} (no allocation).
    */
   public static double uStandardLaplacian(double x, double y, double[] gradientOut) {
-    // return Math.sin(x) * Math.exp(y) + x * x * y;
-    double t1 = Math.sin(x);
-    double t2 = Math.exp(y);
-    double t3 = t1 * t2;
     if (gradientOut.length < 2) {
       throw new IllegalArgumentException("gradientOut needs length 2, has " + gradientOut.length);
     }
-    gradientOut[0] = Math.cos(x) * t2 + y * (x + x);
-    gradientOut[1] = t3 + x * x;
-    return t3 + (-t1 * t2 + 2.0 * y);
+    return uStandardLaplacianKernel(x, y, gradientOut, null);
   }
 
   /**
    * The value, gradient and Laplacian of {@link golden.Fields#uStandard}, from one pass.
    */
   public static LaplacianResult uStandardEvaluate(double x, double y) {
-    // return Math.sin(x) * Math.exp(y) + x * x * y;
-    double t1 = Math.sin(x);
-    double t2 = Math.exp(y);
-    double t3 = t1 * t2;
-    double t4 = x * x;
-    return new LaplacianResult(t3 + y * t4, new double[] {Math.cos(x) * t2 + y * (x + x), t3 + t4}, t3 + (-t1 * t2 + 2.0 * y));
+    double[] gradient = new double[2];
+    double[] value = new double[1];
+    double laplacian = uStandardLaplacianKernel(x, y, gradient, value);
+    return new LaplacianResult(value[0], gradient, laplacian);
+  }
+
+  /**
+   * The Laplacian of {@link golden.Fields#psi} at the given point; writes the gradient and the value into the arrays given (each unless null).
+   */
+  private static double psiLaplacianKernel(double[] r, double[] gradientOut, double[] valueOut) {
+    if (r.length != 3) {
+      throw new IllegalArgumentException("r.length must be 3, was " + r.length);
+    }
+    // double r2 = r[0] * r[0] + r[1] * r[1] + r[2] * r[2]
+    double t1 = r[0];
+    double t2 = r[1];
+    double t3 = r[2];
+    double r2 = t1 * t1 + t2 * t2 + t3 * t3;
+    double r2_r0 = t1 + t1;
+    double r2_r1 = t2 + t2;
+    double r2_r2 = t3 + t3;
+    // return Math.exp(-Math.sqrt(r2));
+    double t4 = Math.sqrt(r2);
+    double t5 = 0.5 / t4;
+    double t6 = -(r2_r0 * t5);
+    double t7 = Math.exp(-t4);
+    double t8 = -(r2_r1 * t5);
+    double t9 = -(r2_r2 * t5);
+    double t10 = -(t5 * t5) / t4;
+    if (gradientOut != null) {
+      gradientOut[0] = t6 * t7;
+      gradientOut[1] = t8 * t7;
+      gradientOut[2] = t9 * t7;
+    }
+    if (valueOut != null) {
+      valueOut[0] = t7;
+    }
+    return t6 * (t6 * t7) + t8 * (t8 * t7) + t9 * (t9 * t7) + -(r2_r0 * (r2_r0 * t10) + r2_r1 * (r2_r1 * t10) + r2_r2 * (r2_r2 * t10) + 6.0 * t5) * t7;
   }
 
   /**
    * The Laplacian of {@link golden.Fields#psi} at the given point.
    */
   public static double psiLaplacian(double[] r) {
-    if (r.length != 3) {
-      throw new IllegalArgumentException("r.length must be 3, was " + r.length);
-    }
-    // double r2 = r[0] * r[0] + r[1] * r[1] + r[2] * r[2]
-    double t1 = r[0];
-    double t2 = r[1];
-    double t3 = r[2];
-    double r2 = t1 * t1 + t2 * t2 + t3 * t3;
-    double r2_r0 = t1 + t1;
-    double r2_r1 = t2 + t2;
-    double r2_r2 = t3 + t3;
-    // return Math.exp(-Math.sqrt(r2));
-    double t4 = Math.sqrt(r2);
-    double t5 = 0.5 / t4;
-    double t6 = -(r2_r0 * t5);
-    double t7 = Math.exp(-t4);
-    double t8 = -(r2_r1 * t5);
-    double t9 = -(r2_r2 * t5);
-    double t10 = -(t5 * t5) / t4;
-    return t6 * (t6 * t7) + t8 * (t8 * t7) + t9 * (t9 * t7) + -(r2_r0 * (r2_r0 * t10) + r2_r1 * (r2_r1 * t10) + r2_r2 * (r2_r2 * t10) + 6.0 * t5) * t7;
+    return psiLaplacianKernel(r, null, null);
   }
 
   /**
    * The Laplacian of {@link golden.Fields#psi}; writes its gradient into {@code gradientOut} (no allocation).
    */
   public static double psiLaplacian(double[] r, double[] gradientOut) {
-    if (r.length != 3) {
-      throw new IllegalArgumentException("r.length must be 3, was " + r.length);
-    }
-    // double r2 = r[0] * r[0] + r[1] * r[1] + r[2] * r[2]
-    double t1 = r[0];
-    double t2 = r[1];
-    double t3 = r[2];
-    double r2 = t1 * t1 + t2 * t2 + t3 * t3;
-    double r2_r0 = t1 + t1;
-    double r2_r1 = t2 + t2;
-    double r2_r2 = t3 + t3;
-    // return Math.exp(-Math.sqrt(r2));
-    double t4 = Math.sqrt(r2);
-    double t5 = 0.5 / t4;
-    double t6 = -(r2_r0 * t5);
-    double t7 = Math.exp(-t4);
-    double t8 = -(r2_r1 * t5);
-    double t9 = -(r2_r2 * t5);
-    double t10 = -(t5 * t5) / t4;
     if (gradientOut.length < 3) {
       throw new IllegalArgumentException("gradientOut needs length 3, has " + gradientOut.length);
     }
-    gradientOut[0] = t6 * t7;
-    gradientOut[1] = t8 * t7;
-    gradientOut[2] = t9 * t7;
-    return t6 * (t6 * t7) + t8 * (t8 * t7) + t9 * (t9 * t7) + -(r2_r0 * (r2_r0 * t10) + r2_r1 * (r2_r1 * t10) + r2_r2 * (r2_r2 * t10) + 6.0 * t5) * t7;
+    return psiLaplacianKernel(r, gradientOut, null);
   }
 
   /**
    * The value, gradient and Laplacian of {@link golden.Fields#psi}, from one pass.
    */
   public static LaplacianResult psiEvaluate(double[] r) {
-    if (r.length != 3) {
-      throw new IllegalArgumentException("r.length must be 3, was " + r.length);
-    }
-    // double r2 = r[0] * r[0] + r[1] * r[1] + r[2] * r[2]
-    double t1 = r[0];
-    double t2 = r[1];
-    double t3 = r[2];
-    double r2 = t1 * t1 + t2 * t2 + t3 * t3;
-    double r2_r0 = t1 + t1;
-    double r2_r1 = t2 + t2;
-    double r2_r2 = t3 + t3;
-    // return Math.exp(-Math.sqrt(r2));
-    double t4 = Math.sqrt(r2);
-    double t5 = Math.exp(-t4);
-    double t6 = 0.5 / t4;
-    double t7 = -(r2_r0 * t6);
-    double t8 = -(r2_r1 * t6);
-    double t9 = -(r2_r2 * t6);
-    double t10 = -(t6 * t6) / t4;
-    return new LaplacianResult(t5, new double[] {t7 * t5, t8 * t5, t9 * t5}, t7 * (t7 * t5) + t8 * (t8 * t5) + t9 * (t9 * t5) + -(r2_r0 * (r2_r0 * t10) + r2_r1 * (r2_r1 * t10) + r2_r2 * (r2_r2 * t10) + 6.0 * t6) * t5);
+    double[] gradient = new double[3];
+    double[] value = new double[1];
+    double laplacian = psiLaplacianKernel(r, gradient, value);
+    return new LaplacianResult(value[0], gradient, laplacian);
   }
 
   /**
-   * The Laplacian of {@link golden.Fields#piecewise} at the given point.
+   * The Laplacian of {@link golden.Fields#piecewise} at the given point; writes the gradient and the value into the arrays given (each unless null).
    */
-  public static double piecewiseLaplacian(double x, double y) {
-    // double s = x * y
-    double s = x * y;
-    // if (s > 1)
-    double s_4;
-    double s_x_2;
-    double s_y_2;
-    double s_lap_2;
-    if (s > 1.0) {
-      // s = Math.log(s);
-      double s_2 = Math.log(s);
-      double t1 = 1.0 / s;
-      double s_x = y * t1;
-      double s_y = x * t1;
-      double t2 = -t1 / s;
-      double s_lap = y * (y * t2) + x * (x * t2);
-      s_4 = s_2;
-      s_x_2 = s_x;
-      s_y_2 = s_y;
-      s_lap_2 = s_lap;
-    } else {
-      // s = s - 1;
-      double s_3 = s - 1.0;
-      s_4 = s_3;
-      s_x_2 = y;
-      s_y_2 = x;
-      s_lap_2 = 0.0;
-    }
-    // if (x < 0)
-    double result_lap;
-    if (x < 0.0) {
-      // return s * y;
-      result_lap = 2.0 * s_y_2 + y * s_lap_2;
-    } else {
-      // return s * s;
-      double t5 = s_4 * s_lap_2;
-      result_lap = 2.0 * (s_x_2 * s_x_2) + 2.0 * (s_y_2 * s_y_2) + (t5 + t5);
-    }
-    return result_lap;
-  }
-
-  /**
-   * The Laplacian of {@link golden.Fields#piecewise}; writes its gradient into {@code gradientOut} (no allocation).
-   */
-  public static double piecewiseLaplacian(double x, double y, double[] gradientOut) {
-    // double s = x * y
-    double s = x * y;
-    // if (s > 1)
-    double s_4;
-    double s_x_2;
-    double s_y_2;
-    double s_lap_2;
-    if (s > 1.0) {
-      // s = Math.log(s);
-      double s_2 = Math.log(s);
-      double t1 = 1.0 / s;
-      double s_x = y * t1;
-      double s_y = x * t1;
-      double t2 = -t1 / s;
-      double s_lap = y * (y * t2) + x * (x * t2);
-      s_4 = s_2;
-      s_x_2 = s_x;
-      s_y_2 = s_y;
-      s_lap_2 = s_lap;
-    } else {
-      // s = s - 1;
-      double s_3 = s - 1.0;
-      s_4 = s_3;
-      s_x_2 = y;
-      s_y_2 = x;
-      s_lap_2 = 0.0;
-    }
-    // if (x < 0)
-    double result_x;
-    double result_y;
-    double result_lap;
-    if (x < 0.0) {
-      // return s * y;
-      result_x = y * s_x_2;
-      result_y = s_4 + y * s_y_2;
-      result_lap = 2.0 * s_y_2 + y * s_lap_2;
-    } else {
-      // return s * s;
-      double t3 = s_4 * s_x_2;
-      result_x = t3 + t3;
-      double t4 = s_4 * s_y_2;
-      result_y = t4 + t4;
-      double t5 = s_4 * s_lap_2;
-      result_lap = 2.0 * (s_x_2 * s_x_2) + 2.0 * (s_y_2 * s_y_2) + (t5 + t5);
-    }
-    if (gradientOut.length < 2) {
-      throw new IllegalArgumentException("gradientOut needs length 2, has " + gradientOut.length);
-    }
-    gradientOut[0] = result_x;
-    gradientOut[1] = result_y;
-    return result_lap;
-  }
-
-  /**
-   * The value, gradient and Laplacian of {@link golden.Fields#piecewise}, from one pass.
-   */
-  public static LaplacianResult piecewiseEvaluate(double x, double y) {
+  private static double piecewiseLaplacianKernel(double x, double y, double[] gradientOut,
+      double[] valueOut) {
     // double s = x * y
     double s = x * y;
     // if (s > 1)
@@ -324,6 +219,40 @@ final class FieldsOperators {
       double t5 = s_4 * s_lap_2;
       result_lap = 2.0 * (s_x_2 * s_x_2) + 2.0 * (s_y_2 * s_y_2) + (t5 + t5);
     }
-    return new LaplacianResult(result, new double[] {result_x, result_y}, result_lap);
+    if (gradientOut != null) {
+      gradientOut[0] = result_x;
+      gradientOut[1] = result_y;
+    }
+    if (valueOut != null) {
+      valueOut[0] = result;
+    }
+    return result_lap;
+  }
+
+  /**
+   * The Laplacian of {@link golden.Fields#piecewise} at the given point.
+   */
+  public static double piecewiseLaplacian(double x, double y) {
+    return piecewiseLaplacianKernel(x, y, null, null);
+  }
+
+  /**
+   * The Laplacian of {@link golden.Fields#piecewise}; writes its gradient into {@code gradientOut} (no allocation).
+   */
+  public static double piecewiseLaplacian(double x, double y, double[] gradientOut) {
+    if (gradientOut.length < 2) {
+      throw new IllegalArgumentException("gradientOut needs length 2, has " + gradientOut.length);
+    }
+    return piecewiseLaplacianKernel(x, y, gradientOut, null);
+  }
+
+  /**
+   * The value, gradient and Laplacian of {@link golden.Fields#piecewise}, from one pass.
+   */
+  public static LaplacianResult piecewiseEvaluate(double x, double y) {
+    double[] gradient = new double[2];
+    double[] value = new double[1];
+    double laplacian = piecewiseLaplacianKernel(x, y, gradient, value);
+    return new LaplacianResult(value[0], gradient, laplacian);
   }
 }

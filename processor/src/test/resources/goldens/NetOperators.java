@@ -13,9 +13,10 @@ final class NetOperators {
   }
 
   /**
-   * The Laplacian of {@link nets.Net#u} at the given point.
+   * The Laplacian of {@link nets.Net#u} at the given point; writes the gradient and the value into the arrays given (each unless null).
    */
-  public static double uLaplacian(double[] x, double[][][] w, double[][] b, double[] v) {
+  private static double uLaplacianKernel(double[] x, double[][][] w, double[][] b, double[] v,
+      double[] gradientOut, double[] valueOut) {
     if (x.length != 2) {
       throw new IllegalArgumentException("x.length must be 2, was " + x.length);
     }
@@ -133,7 +134,21 @@ final class NetOperators {
       out_lap = out_lap_2;
       i_6 = i_7;
     }
+    if (gradientOut != null) {
+      gradientOut[0] = out_x0;
+      gradientOut[1] = out_x1;
+    }
+    if (valueOut != null) {
+      valueOut[0] = out;
+    }
     return out_lap;
+  }
+
+  /**
+   * The Laplacian of {@link nets.Net#u} at the given point.
+   */
+  public static double uLaplacian(double[] x, double[][][] w, double[][] b, double[] v) {
+    return uLaplacianKernel(x, w, b, v, null, null);
   }
 
   /**
@@ -141,253 +156,20 @@ final class NetOperators {
    */
   public static double uLaplacian(double[] x, double[][][] w, double[][] b, double[] v,
       double[] gradientOut) {
-    if (x.length != 2) {
-      throw new IllegalArgumentException("x.length must be 2, was " + x.length);
-    }
-    ArrayPool.reset();
-    // double[] h = new double[b[0].length]
-    int t1 = b[0].length;
-    double[] h = ArrayPool.take(t1);
-    double[] h_d1 = ArrayPool.take(2 * t1);
-    double[] h_lap = ArrayPool.take(t1);
-    // int i = 0
-    int i = 0;
-    while (i < t1) {
-      // double s = b[0][i]
-      double s = b[0][i];
-      // s += w[0][i][j] * x[j];
-      double[] t2 = w[0][i];
-      double s_2 = s + x[0] * t2[0];
-      double s_x0 = t2[0];
-      // s += w[0][i][j] * x[j];
-      double s_3 = s_2 + x[1] * t2[1];
-      double s_x1 = t2[1];
-      // h[i] = Math.tanh(s);
-      double t3 = Math.tanh(s_3);
-      h[i] = t3;
-      double t4 = 1.0 - t3 * t3;
-      h_d1[2 * i] = s_x0 * t4;
-      h_d1[1 + 2 * i] = s_x1 * t4;
-      double t5 = t3 * t4;
-      double t6 = -(t5 + t5);
-      h_lap[i] = s_x0 * (s_x0 * t6) + s_x1 * (s_x1 * t6);
-      // i++;
-      int i_2 = 1 + i;
-      i = i_2;
-    }
-    // int l = 1
-    double[] h_2 = h;
-    double[] h_c1 = h_d1;
-    double[] h_c2 = h_lap;
-    int h_c3 = t1;
-    int l = 1;
-    while (l < b.length) {
-      // double[] z = new double[b[l].length]
-      double[] t7 = b[l];
-      int t8 = t7.length;
-      double[] z = ArrayPool.take(t8);
-      double[] z_d1 = ArrayPool.take(2 * t8);
-      double[] z_lap = ArrayPool.take(t8);
-      // int i = 0
-      int i_4 = 0;
-      while (i_4 < t8) {
-        // double s = b[l][i]
-        double s_4 = t7[i_4];
-        // int j = 0
-        double s_5 = s_4;
-        double s_x0_2 = 0.0;
-        double s_x1_2 = 0.0;
-        double s_lap = 0.0;
-        int j = 0;
-        while (j < h_c3) {
-          // s += w[l][i][j] * h[j];
-          double t9 = w[l][i_4][j];
-          double s_6 = s_5 + t9 * h_2[j];
-          int t10 = 2 * j;
-          double s_x0_3 = s_x0_2 + t9 * h_c1[t10];
-          double s_x1_3 = s_x1_2 + t9 * h_c1[1 + t10];
-          double s_lap_2 = s_lap + t9 * h_c2[j];
-          // j++;
-          int j_2 = 1 + j;
-          s_5 = s_6;
-          s_x0_2 = s_x0_3;
-          s_x1_2 = s_x1_3;
-          s_lap = s_lap_2;
-          j = j_2;
-        }
-        // z[i] = Math.tanh(s);
-        double t11 = Math.tanh(s_5);
-        z[i_4] = t11;
-        double t12 = 1.0 - t11 * t11;
-        z_d1[2 * i_4] = s_x0_2 * t12;
-        z_d1[1 + 2 * i_4] = s_x1_2 * t12;
-        double t13 = t11 * t12;
-        double t14 = -(t13 + t13);
-        z_lap[i_4] = s_x0_2 * (s_x0_2 * t14) + s_x1_2 * (s_x1_2 * t14) + s_lap * t12;
-        // i++;
-        int i_5 = 1 + i_4;
-        i_4 = i_5;
-      }
-      // l++;
-      int l_2 = 1 + l;
-      h_2 = z;
-      h_c1 = z_d1;
-      h_c2 = z_lap;
-      h_c3 = t8;
-      l = l_2;
-    }
-    // int i = 0
-    double out = 0.0;
-    double out_x0 = 0.0;
-    double out_x1 = 0.0;
-    double out_lap = 0.0;
-    int i_6 = 0;
-    while (i_6 < h_c3) {
-      // out += v[i] * h[i];
-      double t15 = v[i_6];
-      double out_2 = out + t15 * h_2[i_6];
-      int t16 = 2 * i_6;
-      double out_x0_2 = out_x0 + t15 * h_c1[t16];
-      double out_x1_2 = out_x1 + t15 * h_c1[1 + t16];
-      double out_lap_2 = out_lap + t15 * h_c2[i_6];
-      // i++;
-      int i_7 = 1 + i_6;
-      out = out_2;
-      out_x0 = out_x0_2;
-      out_x1 = out_x1_2;
-      out_lap = out_lap_2;
-      i_6 = i_7;
-    }
     if (gradientOut.length < 2) {
       throw new IllegalArgumentException("gradientOut needs length 2, has " + gradientOut.length);
     }
-    gradientOut[0] = out_x0;
-    gradientOut[1] = out_x1;
-    return out_lap;
+    return uLaplacianKernel(x, w, b, v, gradientOut, null);
   }
 
   /**
    * The value, gradient and Laplacian of {@link nets.Net#u}, from one pass.
    */
   public static LaplacianResult uEvaluate(double[] x, double[][][] w, double[][] b, double[] v) {
-    if (x.length != 2) {
-      throw new IllegalArgumentException("x.length must be 2, was " + x.length);
-    }
-    ArrayPool.reset();
-    // double[] h = new double[b[0].length]
-    int t1 = b[0].length;
-    double[] h = ArrayPool.take(t1);
-    double[] h_d1 = ArrayPool.take(2 * t1);
-    double[] h_lap = ArrayPool.take(t1);
-    // int i = 0
-    int i = 0;
-    while (i < t1) {
-      // double s = b[0][i]
-      double s = b[0][i];
-      // s += w[0][i][j] * x[j];
-      double[] t2 = w[0][i];
-      double s_2 = s + x[0] * t2[0];
-      double s_x0 = t2[0];
-      // s += w[0][i][j] * x[j];
-      double s_3 = s_2 + x[1] * t2[1];
-      double s_x1 = t2[1];
-      // h[i] = Math.tanh(s);
-      double t3 = Math.tanh(s_3);
-      h[i] = t3;
-      double t4 = 1.0 - t3 * t3;
-      h_d1[2 * i] = s_x0 * t4;
-      h_d1[1 + 2 * i] = s_x1 * t4;
-      double t5 = t3 * t4;
-      double t6 = -(t5 + t5);
-      h_lap[i] = s_x0 * (s_x0 * t6) + s_x1 * (s_x1 * t6);
-      // i++;
-      int i_2 = 1 + i;
-      i = i_2;
-    }
-    // int l = 1
-    double[] h_2 = h;
-    double[] h_c1 = h_d1;
-    double[] h_c2 = h_lap;
-    int h_c3 = t1;
-    int l = 1;
-    while (l < b.length) {
-      // double[] z = new double[b[l].length]
-      double[] t7 = b[l];
-      int t8 = t7.length;
-      double[] z = ArrayPool.take(t8);
-      double[] z_d1 = ArrayPool.take(2 * t8);
-      double[] z_lap = ArrayPool.take(t8);
-      // int i = 0
-      int i_4 = 0;
-      while (i_4 < t8) {
-        // double s = b[l][i]
-        double s_4 = t7[i_4];
-        // int j = 0
-        double s_5 = s_4;
-        double s_x0_2 = 0.0;
-        double s_x1_2 = 0.0;
-        double s_lap = 0.0;
-        int j = 0;
-        while (j < h_c3) {
-          // s += w[l][i][j] * h[j];
-          double t9 = w[l][i_4][j];
-          double s_6 = s_5 + t9 * h_2[j];
-          int t10 = 2 * j;
-          double s_x0_3 = s_x0_2 + t9 * h_c1[t10];
-          double s_x1_3 = s_x1_2 + t9 * h_c1[1 + t10];
-          double s_lap_2 = s_lap + t9 * h_c2[j];
-          // j++;
-          int j_2 = 1 + j;
-          s_5 = s_6;
-          s_x0_2 = s_x0_3;
-          s_x1_2 = s_x1_3;
-          s_lap = s_lap_2;
-          j = j_2;
-        }
-        // z[i] = Math.tanh(s);
-        double t11 = Math.tanh(s_5);
-        z[i_4] = t11;
-        double t12 = 1.0 - t11 * t11;
-        z_d1[2 * i_4] = s_x0_2 * t12;
-        z_d1[1 + 2 * i_4] = s_x1_2 * t12;
-        double t13 = t11 * t12;
-        double t14 = -(t13 + t13);
-        z_lap[i_4] = s_x0_2 * (s_x0_2 * t14) + s_x1_2 * (s_x1_2 * t14) + s_lap * t12;
-        // i++;
-        int i_5 = 1 + i_4;
-        i_4 = i_5;
-      }
-      // l++;
-      int l_2 = 1 + l;
-      h_2 = z;
-      h_c1 = z_d1;
-      h_c2 = z_lap;
-      h_c3 = t8;
-      l = l_2;
-    }
-    // int i = 0
-    double out = 0.0;
-    double out_x0 = 0.0;
-    double out_x1 = 0.0;
-    double out_lap = 0.0;
-    int i_6 = 0;
-    while (i_6 < h_c3) {
-      // out += v[i] * h[i];
-      double t15 = v[i_6];
-      double out_2 = out + t15 * h_2[i_6];
-      int t16 = 2 * i_6;
-      double out_x0_2 = out_x0 + t15 * h_c1[t16];
-      double out_x1_2 = out_x1 + t15 * h_c1[1 + t16];
-      double out_lap_2 = out_lap + t15 * h_c2[i_6];
-      // i++;
-      int i_7 = 1 + i_6;
-      out = out_2;
-      out_x0 = out_x0_2;
-      out_x1 = out_x1_2;
-      out_lap = out_lap_2;
-      i_6 = i_7;
-    }
-    return new LaplacianResult(out, new double[] {out_x0, out_x1}, out_lap);
+    double[] gradient = new double[2];
+    double[] value = new double[1];
+    double laplacian = uLaplacianKernel(x, w, b, v, gradient, value);
+    return new LaplacianResult(value[0], gradient, laplacian);
   }
 
   /**

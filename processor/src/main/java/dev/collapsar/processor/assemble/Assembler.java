@@ -1,10 +1,11 @@
 package dev.collapsar.processor.assemble;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.collapsar.processor.emit.DrawingDelegate;
+import dev.collapsar.processor.emit.KernelCall;
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
+import dev.collapsar.processor.emit.Variant;
 import dev.collapsar.processor.emit.SizeEstimate;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.Estimator;
@@ -12,6 +13,7 @@ import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Request;
+import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.opt.FoldingAlgebra;
 import dev.collapsar.processor.opt.Optimizer;
 import dev.collapsar.processor.taylor.PlanSeeds;
@@ -38,51 +40,62 @@ public final class Assembler {
     Request request = plan.request();
     boolean runTimeDimension = plan.runTimeArray() != null;
     boolean runTimeSamples = request.estimator() != null && request.estimator().runTime();
+    List<Emitted> emitted = new ArrayList<>();
+    List<Variant> variants = new ArrayList<>();
     if (!runTimeDimension && !runTimeSamples) {
-      return new Generated(request, compileTimeLaplacian(request, plan.coordinates(), style, true));
+      compileTimeLaplacian(request, plan.coordinates(), style, true, emitted, variants);
+      return new Generated(request, emitted, variants);
     }
     NodeFactory nodes = new NodeFactory();
     TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style);
     LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, style), link(request.sourceClass(), request.method()));
-    List<Emitted> emitted = new ArrayList<>();
-    List<LaneWrapper> wrappers = new ArrayList<>();
     if (runTimeDimension) {
-      lanes.laplacian(emitted, wrappers);
+      lanes.laplacian(emitted, variants);
     } else {
-      emitted.addAll(compileTimeLaplacian(request, plan.coordinates(), style, false));
+      compileTimeLaplacian(request, plan.coordinates(), style, false, emitted, variants);
     }
     if (request.estimator() != null) {
-      lanes.estimators(emitted, wrappers);
+      lanes.estimators(emitted, variants);
     }
-    return new Generated(request, emitted, List.of(), wrappers);
+    return new Generated(request, emitted, variants);
   }
 
-  /** The Laplacian's three public methods at a compile-time dimension, and its estimators if asked. */
-  private static List<Emitted> compileTimeLaplacian(Request request, List<Coordinate> coordinates, LaneStyle style,
-      boolean withEstimators) {
+  /**
+   * At a compile-time dimension: one kernel, {@code mLaplacianKernel}, behind the three public variants
+   * (Laplacian, with gradient, evaluate), and the estimators if asked.
+   */
+  private static void compileTimeLaplacian(Request request, List<Coordinate> coordinates, LaneStyle style,
+      boolean withEstimators, List<Emitted> emitted, List<Variant> variants) {
     NodeFactory nodes = new NodeFactory();
     JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes), style)
         .laplacian(request.program(), coordinates, request.collapsed());
     Optimizer optimizer = optimizer(nodes, style);
     String m = request.method();
     String link = link(request.sourceClass(), request.method());
-    List<OperatorMethod> methods = List.of(
-        OperatorMethod.operator(m + "Laplacian", program, "The Laplacian of " + link + " at the given point.\n"),
-        OperatorMethod.operatorWithGradient(m + "Laplacian", program,
-            "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no allocation).\n"),
-        OperatorMethod.evaluate(m + "Evaluate", program,
-            "The value, gradient and Laplacian of " + link + ", from one pass.\n"));
-    List<Emitted> emitted = new ArrayList<>(methods.stream().map(method -> Emitted.of(method, program, optimizer)).toList());
+    String kernel = m + "LaplacianKernel";
+    emitted.add(Emitted.of(OperatorMethod.laplacianKernel(kernel, program, "The Laplacian of " + link
+        + " at the given point; writes the gradient and the value into the arrays given (each unless null).\n"),
+        program, optimizer));
+    List<Source.Parameter> parameters = request.program().entry().parameters();
+    int d = coordinates.size();
+    variants.add(KernelCall.laplacian(m + "Laplacian", kernel, parameters, d,
+        "The Laplacian of " + link + " at the given point.\n"));
+    variants.add(KernelCall.withGradient(m + "Laplacian", kernel, parameters, d,
+        "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no allocation).\n"));
+    variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d,
+        "The value, gradient and Laplacian of " + link + ", from one pass.\n"));
     if (withEstimators && request.estimator() != null) {
-      emitted.addAll(estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer,
-          link));
+      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer, link, emitted,
+          variants);
     }
-    return emitted;
   }
 
-  /** {@code mLaplacianEstimate(params, double[][] v)} and {@code mLaplacianEstimate(params, RandomGenerator rng)}. */
-  private static List<Emitted> estimators(Request request, List<Coordinate> coordinates, TaylorTransform taylor,
-      Optimizer optimizer, String link) {
+  /**
+   * {@code mLaplacianEstimate(params, double[][] v)}, and {@code mLaplacianEstimate(params, RandomGenerator rng)},
+   * which draws the rows and calls it.
+   */
+  private static void estimators(Request request, List<Coordinate> coordinates, TaylorTransform taylor,
+      Optimizer optimizer, String link, List<Emitted> emitted, List<Variant> variants) {
     Estimator e = request.estimator();
     FoldingAlgebra algebra = new FoldingAlgebra(taylor.algebra().nodes());
     FreshNames names = new FreshNames(request.program().entry());
@@ -91,17 +104,17 @@ public final class Assembler {
     String name = request.method() + "LaplacianEstimate";
     String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + e.samples() + ") Σₛ ∂²u[vₛ] over "
         + e.samples() + " directions with E[v vᵀ] = I";
-    taylor.reserve(v, rng);
+    taylor.reserve(v);
     JetProgram given = taylor.laplacianEstimate(request.program(), coordinates, request.collapsed(),
         RandomDirections.rows(algebra, e, coordinates, v, names.fresh("row")));
-    JetProgram drawn = taylor.laplacianEstimate(request.program(), coordinates, request.collapsed(),
-        RandomDirections.drawn(algebra, e, coordinates, rng));
     OperatorMethod fromRows = OperatorMethod.operator(name, given, TypeName.get(double[][].class), v,
         about + ", the rows of {@code " + v + "} (" + e.samples() + " rows of length " + coordinates.size()
             + ").\n");
-    OperatorMethod fromGenerator = OperatorMethod.operator(name, drawn, ClassName.get("java.util.random", "RandomGenerator"),
-        rng, about + ", drawn from {@code " + rng + "} (" + (e.gaussian() ? "Gaussian" : "Rademacher") + ").\n");
-    return List.of(Emitted.of(fromRows, given, optimizer), Emitted.of(fromGenerator, drawn, optimizer));
+    emitted.add(Emitted.of(fromRows, given, optimizer));
+    variants.add(new DrawingDelegate(name, request.program().entry().parameters(), rng, e.samples(),
+        Integer.toString(coordinates.size()), e.gaussian(), about + ", drawn from {@code " + rng + "} ("
+            + (e.gaussian() ? "Gaussian" : "Rademacher") + "), row by row and entry by entry: the same value as the "
+            + "rows variant given those draws.\n"));
   }
 
   /** A {@code @LinearPDE} method: its plan → jets → one operator method, and its estimators. */
@@ -111,10 +124,9 @@ public final class Assembler {
     FoldingAlgebra algebra = new FoldingAlgebra(nodes);
     Optimizer optimizer = optimizer(nodes, style);
     List<Emitted> emitted = new ArrayList<>();
-    List<DrawingDelegate> delegates = new ArrayList<>();
-    List<LaneWrapper> wrappers = new ArrayList<>();
+    List<Variant> variants = new ArrayList<>();
     if (plan.columns() != null) {
-      DiffusionColumns.add(request, plan.columns(), algebra, optimizer, emitted, wrappers);
+      DiffusionColumns.add(request, plan.columns(), algebra, optimizer, emitted, variants);
     } else {
       SeedPlan seeds = new PlanSeeds(algebra, request.program().entry()).seeds(plan.exact(), request.collapsed());
       JetProgram program = new TaylorTransform(algebra, style).transform(request.program(),
@@ -123,9 +135,9 @@ public final class Assembler {
           + quoted(request) + "} applied to " + link(request.sourceClass(), request.method()) + " at the given point.\n"), program, optimizer));
     }
     if (plan.estimator() != null) {
-      OperatorEstimators.add(request, plan.estimator(), algebra, optimizer, emitted, delegates, wrappers);
+      OperatorEstimators.add(request, plan.estimator(), algebra, optimizer, emitted, variants);
     }
-    return new Generated(plan.request(), emitted, delegates, wrappers);
+    return new Generated(plan.request(), emitted, variants);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.LaneWrapper;
+import dev.collapsar.processor.emit.Variant;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.Request;
 import dev.collapsar.processor.opt.FoldingAlgebra;
@@ -37,7 +38,7 @@ final class DiffusionColumns {
 
   /** The kernel and the public {@code <name>(params)} that loops over the blocks of columns. */
   static void add(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
-      List<Emitted> emitted, List<LaneWrapper> wrappers) {
+      List<Emitted> emitted, List<Variant> variants) {
     FreshNames names = new FreshNames(request.program().entry());
     int lanes = Estimator.RUN_TIME_LANES;
     // the wide kernel first, for the reason LaneOperators gives
@@ -48,7 +49,7 @@ final class DiffusionColumns {
     String matrix = plan.families().get(0).matrix();
     LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
     String passes = "in passes of " + LaneOperators.passes(lanes, wide);
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
+    variants.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
         request.program().entry().parameters(), OperatorEstimators.length(plan), lanes, null, 1, null, true, true,
         "The operator {@code " + Assembler.quoted(request) + "} applied to "
             + Assembler.link(request.sourceClass(), request.method()) + " at the given point, along the columns of {@code "

@@ -2,6 +2,7 @@ package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.OperatorMethod;
+import dev.collapsar.processor.emit.Variant;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
@@ -16,7 +17,7 @@ import java.util.List;
  * {@code double[]} without {@code dim} (blocks of {@link #BASIS_LANES} basis directions), and an
  * estimator with {@code samples = RUN_TIME} (blocks of {@link Estimator#RUN_TIME_LANES} random
  * directions); both with blocks of {@link #WIDE_LANES} first where those jets roll. Each is a private lanes kernel, one pass along a block of directions passed as rows,
- * and public wrappers that loop over the blocks.
+ * and public variants that loop over the blocks.
  */
 final class LaneOperators {
   /**
@@ -56,7 +57,7 @@ final class LaneOperators {
   }
 
   /** {@code mLaplacian(params)}, {@code mLaplacian(params, gradientOut)}, {@code mEvaluate(params)}. */
-  void laplacian(List<Emitted> emitted, List<LaneWrapper> wrappers) {
+  void laplacian(List<Emitted> emitted, List<Variant> variants) {
     String m = request.method();
     String kernel = m + "LaplacianLanes";
     String rows = names.fresh("rows");
@@ -81,17 +82,17 @@ final class LaneOperators {
         + (wide == null ? "" : "blocks of " + WIDE_LANES + " directions per pass while more than " + BASIS_LANES
             + " remain, then ")
         + "blocks of " + BASIS_LANES + ").\n";
-    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", kernel, wide, parameters, dimension,
+    variants.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", kernel, wide, parameters, dimension,
         BASIS_LANES, "The Laplacian of " + link + " at the given point." + note));
-    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", kernel, wide,
+    variants.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", kernel, wide,
         parameters, dimension, BASIS_LANES, "The Laplacian of " + link + "; writes its gradient into {@code "
             + "gradientOut} (no allocation)." + note));
-    wrappers.add(LaneWrapper.operator(LaneWrapper.Kind.EVALUATE, m + "Evaluate", kernel, wide, parameters, dimension,
+    variants.add(LaneWrapper.operator(LaneWrapper.Kind.EVALUATE, m + "Evaluate", kernel, wide, parameters, dimension,
         BASIS_LANES, "The value, gradient and Laplacian of " + link + "." + note));
   }
 
   /** {@code mLaplacianEstimate(params, v)} and the generator variant, S and/or D chosen at run time. */
-  void estimators(List<Emitted> emitted, List<LaneWrapper> wrappers) {
+  void estimators(List<Emitted> emitted, List<Variant> variants) {
     Estimator e = request.estimator();
     String name = request.method() + "LaplacianEstimate";
     String kernel = name + "Lanes";
@@ -120,9 +121,9 @@ final class LaneOperators {
         + " directions with E[v vᵀ] = I";
     String passes = e.runTime() ? " (in passes of " + passes(e.lanes(), wide) + " directions, each repeating the "
         + "primal)" : "";
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, parameters, dimension, e.lanes(),
+    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, parameters, dimension, e.lanes(),
         v, e.samples(), null, e.gaussian(), false, about + ", the rows of {@code " + v + "}" + passes + ".\n", wide));
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, parameters, dimension, e.lanes(),
+    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, parameters, dimension, e.lanes(),
         rng, e.samples(), samples, e.gaussian(), false, about + ", drawn from {@code " + rng + "} ("
             + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n", wide));
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.OperatorMethod;
+import dev.collapsar.processor.emit.Variant;
 import dev.collapsar.processor.ir.Estimator;
 import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.Request;
@@ -26,14 +27,14 @@ final class OperatorEstimators {
   private OperatorEstimators() {}
 
   static void add(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
-      List<Emitted> emitted, List<DrawingDelegate> delegates, List<LaneWrapper> wrappers) {
+      List<Emitted> emitted, List<Variant> variants) {
     Estimator estimator = request.estimator();
     Source.Function entry = request.program().entry();
     FreshNames names = new FreshNames(entry);
     String rows = names.fresh("v");
     String generator = names.fresh("rng");
     if (estimator.runTime()) {
-      runTime(request, plan, algebra, optimizer, names, emitted, wrappers);
+      runTime(request, plan, algebra, optimizer, names, emitted, variants);
       return;
     }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
@@ -45,7 +46,7 @@ final class OperatorEstimators {
     OperatorMethod fromRows = OperatorMethod.operator(name, program, TypeName.get(double[][].class), rows,
         what + ": the rows of {@code " + rows + "}, each of length " + describe(plan) + ".\n");
     emitted.add(Emitted.of(fromRows, program, optimizer));
-    delegates.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
+    variants.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
         estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
             + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
   }
@@ -53,10 +54,10 @@ final class OperatorEstimators {
   /**
    * S chosen at run time: a private kernel for one pass of {@link Estimator#RUN_TIME_LANES} vectors
    * (weights c/S, exact terms scaled by 1 in the first pass and 0 after), a wide one of
-   * {@link LaneOperators#WIDE_LANES} where its jets roll, and the two public wrappers.
+   * {@link LaneOperators#WIDE_LANES} where its jets roll, and the two public variants.
    */
   private static void runTime(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
-      FreshNames names, List<Emitted> emitted, List<LaneWrapper> wrappers) {
+      FreshNames names, List<Emitted> emitted, List<Variant> variants) {
     Estimator estimator = request.estimator();
     int lanes = estimator.lanes();
     String name = request.generatedName() + "Estimate";
@@ -69,11 +70,11 @@ final class OperatorEstimators {
     String what = "An unbiased estimate of {@code " + Assembler.quoted(request) + "} applied to "
         + Assembler.link(request.sourceClass(), request.method()) + ", from S random vectors (in passes of "
         + LaneOperators.passes(lanes, wide) + ", each repeating the primal)";
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
+    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
         lanes, names.fresh("v"), Estimator.RUN_TIME, null, estimator.gaussian(), true,
         what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n", wide));
     String generator = names.fresh("rng");
-    wrappers.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
+    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
         lanes, generator, Estimator.RUN_TIME, names.fresh("samples"), estimator.gaussian(), true,
         what + " drawn from {@code " + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher")
             + ").\n", wide));

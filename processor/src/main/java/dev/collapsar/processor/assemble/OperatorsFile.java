@@ -2,6 +2,7 @@ package dev.collapsar.processor.assemble;
 
 import dev.collapsar.processor.emit.OperatorsClass;
 import dev.collapsar.processor.ir.Request;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,13 +20,15 @@ public final class OperatorsFile {
   /** A generated method signature that {@code next} shares with an earlier method, or null. */
   public static String clash(List<Generated> earlier, Generated next) {
     Set<String> taken = new HashSet<>();
-    earlier.forEach(g -> g.methods().forEach(e -> taken.add(e.method().signatureKey())));
-    for (Emitted e : next.methods()) {
-      if (taken.contains(e.method().signatureKey())) {
-        return e.method().signatureKey();
-      }
-    }
-    return null;
+    earlier.forEach(g -> taken.addAll(signatures(g)));
+    return signatures(next).stream().filter(taken::contains).findFirst().orElse(null);
+  }
+
+  private static List<String> signatures(Generated g) {
+    List<String> keys = new ArrayList<>();
+    g.methods().forEach(e -> keys.add(e.method().signatureKey()));
+    g.variants().forEach(v -> keys.add(v.signatureKey()));
+    return keys;
   }
 
   /** The Java source of the class holding {@code generated}, marked as written by {@code processor}. */
@@ -37,8 +40,7 @@ public final class OperatorsFile {
       for (Emitted e : g.methods()) {
         type.add(e.method(), e.program().preconditions(), e.optimized().body(), e.optimized().outputs());
       }
-      g.delegates().forEach(type::add);
-      g.wrappers().forEach(type::add);
+      g.variants().forEach(type::add);
     }
     return type.build().toString();
   }

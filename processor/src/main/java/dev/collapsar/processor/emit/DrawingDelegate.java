@@ -28,18 +28,28 @@ import javax.lang.model.element.Modifier;
  * @param javadoc the method's documentation
  */
 public record DrawingDelegate(String name, List<Source.Parameter> parameters, String generator, int samples,
-    String length, boolean gaussian, String javadoc) {
+    String length, boolean gaussian, String javadoc) implements Variant {
 
   static final ClassName RANDOM_GENERATOR = ClassName.get("java.util.random", "RandomGenerator");
   private static final String DRAWS = "draws";
+
+  @Override
+  public String signatureKey() {
+    return Variant.key(name, publicParameters());
+  }
+
+  private List<ParameterSpec> publicParameters() {
+    List<ParameterSpec> specs = new ArrayList<>(OperatorMethod.parameterSpecs(parameters));
+    specs.add(ParameterSpec.builder(RANDOM_GENERATOR, generator).build());
+    return specs;
+  }
 
   void addTo(TypeSpec.Builder type) {
     String buffer = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_DIRECTIONS";
     TypeName matrix = ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassNames.THREAD_LOCAL, matrix), buffer,
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("new $T<>()", ClassNames.THREAD_LOCAL).build());
-    List<ParameterSpec> specs = new ArrayList<>(OperatorMethod.parameterSpecs(parameters));
-    specs.add(ParameterSpec.builder(RANDOM_GENERATOR, generator).build());
+    List<ParameterSpec> specs = publicParameters();
     List<String> arguments = new ArrayList<>();
     parameters.forEach(p -> arguments.add(p.name()));
     arguments.add(DRAWS + "(" + buffer + ", " + generator + ", " + samples + ", " + length + ", " + gaussian + ")");

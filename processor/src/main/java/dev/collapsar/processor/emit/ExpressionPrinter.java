@@ -80,9 +80,6 @@ final class ExpressionPrinter {
       sb.append(", ");
       print(a.argument(1), 0, sb);
       sb.append(')');
-    } else if (a.operator() == Special.DRAW) {
-      print(a.argument(0), PRIMARY, sb);
-      sb.append(((Node.Const) a.argument(1)).is(1) ? ".nextGaussian()" : ".nextBoolean() ? 1.0 : -1.0");
     } else if (a.operator() == Special.CROSS_DOT) {
       sb.append(CROSS_DOT).append('(');
       for (int i = 0; i < a.arity(); i++) {
@@ -118,15 +115,10 @@ final class ExpressionPrinter {
     if (!(n instanceof Node.Apply a)) {
       return PRIMARY;
     }
-    if (a.operator() instanceof MathFn || a.operator() instanceof Special && a.operator() != Special.SELECT
-        && a.operator() != Special.DRAW) {
+    if (a.operator() instanceof MathFn || a.operator() instanceof Special && a.operator() != Special.SELECT) {
       return PRIMARY;
     }
-    if (a.operator() == Special.DRAW && ((Node.Const) a.argument(1)).is(1)) {
-      return PRIMARY;
-    }
-    if (a.operator() == Special.SELECT
-        || a.operator() == Special.DRAW && !((Node.Const) a.argument(1)).is(1)) {
+    if (a.operator() == Special.SELECT) {
       return TERNARY;
     }
     switch ((Op) a.operator()) {

@@ -39,7 +39,7 @@ import javax.lang.model.element.Modifier;
  */
 public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Parameter> parameters, String dimension,
     int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc,
-    Wide wide) {
+    Wide wide) implements Variant {
 
   /** A second lanes kernel of {@code lanes} directions per pass, with its own rows and out buffer. */
   public record Wide(String kernel, int lanes) {}
@@ -62,6 +62,13 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
   /** Whether the kernel writes gradient lanes and the value into an {@code out} buffer. */
   public boolean needsOut() {
     return kind == Kind.LAPLACIAN || kind == Kind.LAPLACIAN_WITH_GRADIENT || kind == Kind.EVALUATE;
+  }
+
+  @Override
+  public String signatureKey() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addParameters(OperatorMethod.parameterSpecs(parameters));
+    addExtraParameters(method);
+    return Variant.key(name, method.build().parameters());
   }
 
   void addTo(TypeSpec.Builder type, Set<String> fields) {

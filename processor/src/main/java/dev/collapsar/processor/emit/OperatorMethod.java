@@ -25,8 +25,7 @@ public final class OperatorMethod {
 
   /** Name and parameter types, e.g. {@code uLaplacian(double,double[])}: two methods may not share it. */
   public String signatureKey() {
-    return signature.name() + signature.parameters().stream().map(p -> p.type().toString())
-        .collect(java.util.stream.Collectors.joining(",", "(", ")"));
+    return Variant.key(signature.name(), signature.parameters());
   }
 
   /** The names of the method's parameters: locals the optimizer introduces must avoid them. */
@@ -90,35 +89,32 @@ public final class OperatorMethod {
         outputs);
   }
 
-  /** {@code double <name>(params, double[] gradientOut)}: the operator, and ∇ into the caller's array. */
-  public static OperatorMethod operatorWithGradient(String name, JetProgram program, String javadoc) {
+  /**
+   * {@code private double <name>(params, double[] gradientOut, double[] valueOut)}: the one body of a
+   * Laplacian at a compile-time dimension, behind its public variants ({@link KernelCall}): returns Δu,
+   * writes ∇u into {@code gradientOut[0..D-1]} and u into {@code valueOut[0]}, each unless null.
+   */
+  public static OperatorMethod laplacianKernel(String name, JetProgram program, String javadoc) {
     List<ParameterSpec> parameters = new ArrayList<>(parameters(program));
-    parameters.add(ParameterSpec.builder(double[].class, "gradientOut").build());
-    int dimension = program.gradient().size();
-    List<Node> outputs = new ArrayList<>(List.of(program.operator()));
+    String gradientOut = KernelCall.fresh("gradientOut", program.parameters());
+    String valueOut = KernelCall.fresh("valueOut", program.parameters());
+    parameters.add(ParameterSpec.builder(double[].class, gradientOut).build());
+    parameters.add(ParameterSpec.builder(double[].class, valueOut).build());
+    List<Node> outputs = new ArrayList<>(List.of(program.operator(), program.value()));
     outputs.addAll(program.gradient());
     Function<List<String>, CodeBlock> tail = out -> {
-      CodeBlock.Builder code = CodeBlock.builder()
-          .beginControlFlow("if (gradientOut.length < $L)", dimension)
-          .addStatement("throw new $T($S + gradientOut.length)", IllegalArgumentException.class,
-              "gradientOut needs length " + dimension + ", has ")
-          .endControlFlow();
-      for (int i = 0; i < dimension; i++) {
-        code.addStatement("gradientOut[$L] = $L", i, out.get(i + 1));
+      CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("if ($N != null)", gradientOut);
+      for (int i = 2; i < out.size(); i++) {
+        code.addStatement("$N[$L] = $L", gradientOut, i - 2, out.get(i));
       }
-      return code.addStatement("return $L", out.get(0)).build();
+      return code.endControlFlow()
+          .beginControlFlow("if ($N != null)", valueOut)
+          .addStatement("$N[0] = $L", valueOut, out.get(1))
+          .endControlFlow()
+          .addStatement("return $L", out.get(0)).build();
     };
-    return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.DOUBLE, javadoc, tail), outputs);
-  }
-
-  /** {@code LaplacianResult <name>(params)}: value, gradient and operator from one pass. */
-  public static OperatorMethod evaluate(String name, JetProgram program, String javadoc) {
-    List<Node> outputs = new ArrayList<>(List.of(program.value(), program.operator()));
-    outputs.addAll(program.gradient());
-    Function<List<String>, CodeBlock> tail = out -> CodeBlock.of("return new $T($L, new double[] {$L}, $L);\n",
-        ClassNames.LAPLACIAN_RESULT, out.get(0), String.join(", ", out.subList(2, out.size())), out.get(1));
-    return new OperatorMethod(new MethodEmitter.Signature(name, parameters(program),
-        ClassNames.LAPLACIAN_RESULT, javadoc, tail), outputs);
+    return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.DOUBLE, javadoc, tail, false),
+        outputs);
   }
 
   private static List<ParameterSpec> parameters(JetProgram program) {

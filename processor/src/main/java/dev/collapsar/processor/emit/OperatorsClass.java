@@ -40,17 +40,18 @@ public final class OperatorsClass {
   private boolean usesCrossDot;
   private boolean usesDraws;
 
-  /** Adds an estimator's generator variant, which draws its vectors and calls the matrix variant. */
-  public void add(DrawingDelegate delegate) {
-    delegate.addTo(type);
-    usesDraws = true;
-  }
-
   private final java.util.Set<String> laneFields = new java.util.HashSet<>();
 
-  /** Adds a public operator backed by a lanes kernel (run-time dimension or number of samples). */
-  public void add(LaneWrapper wrapper) {
-    wrapper.addTo(type, laneFields);
+  /** Adds a public variant, which calls a method added with a body. */
+  public void add(Variant variant) {
+    if (variant instanceof KernelCall call) {
+      call.addTo(type);
+    } else if (variant instanceof DrawingDelegate delegate) { // draws its vectors, calls the matrix variant
+      delegate.addTo(type);
+      usesDraws = true;
+    } else if (variant instanceof LaneWrapper wrapper) { // blocks of a run-time number of directions
+      wrapper.addTo(type, laneFields);
+    }
   }
 
   public JavaFile build() {

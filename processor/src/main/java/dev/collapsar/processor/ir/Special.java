@@ -24,10 +24,5 @@ public enum Special implements Operator {
    * a = b, entry (i, j) of a·aᵀ): arguments (a, int i, b, int j). Generated code computes it with a
    * small loop in a private helper.
    */
-  CROSS_DOT,
-  /**
-   * One draw from a random generator: arguments (generator reference, int 1 for a standard Gaussian
-   * or 0 for Rademacher ±1, int index). The index only keeps distinct draws distinct nodes.
-   */
-  DRAW
+  CROSS_DOT
 }

@@ -7,9 +7,7 @@ public enum Type {
   BOOLEAN("boolean"),
   DOUBLE_ARRAY("double[]"),
   DOUBLE_MATRIX("double[][]"),
-  DOUBLE_TENSOR("double[][][]"),
-  /** {@code java.util.random.RandomGenerator}: only as the source of an estimator's directions. */
-  RANDOM_GENERATOR("java.util.random.RandomGenerator");
+  DOUBLE_TENSOR("double[][][]");
 
   private final String java;
 

@@ -83,38 +83,33 @@ public final class TaylorTransform {
     }
     SeedPlan plan = new SeedPlan(List.of(new SeedPlan.Group(2, collapsed, directions, null, "lap")), alg.zero(),
         runTimeArray);
-    return transform(program, coordinates, plan, List.of(), List.of(), lanes);
+    return transform(program, coordinates, plan, List.of(), lanes);
   }
 
   /** The general entry: any operator that is a fixed combination of directional derivatives. */
   public JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan) {
-    return transform(program, coordinates, plan, List.of(), List.of());
+    return transform(program, coordinates, plan, List.of(), coordinates.size());
   }
 
   /**
    * The randomized Laplacian (1/S)·Σₛ ∂²u[vₛ] over the estimator's S directions, taken from the rows
-   * of a {@code double[][]} parameter or drawn from a {@code RandomGenerator} parameter.
+   * of a {@code double[][]} parameter.
    */
   public JetProgram laplacianEstimate(Source.Program program, List<Coordinate> coordinates, boolean collapsed,
       RandomDirections directions) {
     SeedPlan plan = new SeedPlan(List.of(new SeedPlan.Group(2, collapsed, directions.directions(), null, "est")),
         alg.zero());
-    return transform(program, coordinates, plan, directions.preconditions(), directions.draws());
+    return transform(program, coordinates, plan, directions.preconditions(), coordinates.size());
   }
 
   /** An operator estimate whose seeds read the random vectors from a parameter, after {@code checks}. */
   public JetProgram estimate(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks) {
-    return transform(program, coordinates, plan, checks, List.of());
+    return transform(program, coordinates, plan, checks, coordinates.size());
   }
 
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
-      List<Statement> checks, List<Statement> draws) {
-    return transform(program, coordinates, plan, checks, draws, coordinates.size());
-  }
-
-  private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
-      List<Statement> checks, List<Statement> draws, int gradientSize) {
+      List<Statement> checks, int gradientSize) {
     JetLayout planned = Layouts.of(plan, alg.one());
     JetLayout layout = new JetLayout(planned.groups(), style.rolls(planned.widest()));
     JetArithmetic jets = new JetArithmetic(alg, layout);
@@ -122,10 +117,9 @@ public final class TaylorTransform {
     Source.Function entry = program.entry();
     entry.parameters().forEach(p -> names.reserve(p.name()));
     reserved.forEach(names::reserve);
-    draws.stream().filter(d -> d instanceof Statement.Let).forEach(d -> names.reserve(((Statement.Let) d).name()));
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
-    List<Statement> body = new ArrayList<>(draws);
+    List<Statement> body = new ArrayList<>();
     Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, names, body));
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));

@@ -104,17 +104,17 @@ class UnrollAndJamTest {
 
   @Test
   void onlyTheIndependentLayerIsJammed() {
-    assertEquals(1, jammed("denseLaplacian"), "the dense layer, four units at a time");
-    assertEquals(0, jammed("recurrentLaplacian"), "unit i reads z[i / 2], written by an earlier unit");
-    assertEquals(0, jammed("aliasedLaplacian"), "unit i reads previous[i / 2], the same array");
+    assertEquals(1, jammed("denseLaplacianKernel"), "the dense layer, four units at a time");
+    assertEquals(0, jammed("recurrentLaplacianKernel"), "unit i reads z[i / 2], written by an earlier unit");
+    assertEquals(0, jammed("aliasedLaplacianKernel"), "unit i reads previous[i / 2], the same array");
   }
 
   @Test
   void theDenseLayerSumsIntoItsOwnRows() {
     java.util.regex.Pattern intoRow = java.util.regex.Pattern.compile("double\\[] (\\w+)_row = \\1\\[i");
-    assertTrue(intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "denseLaplacian")).find(),
+    assertTrue(intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "denseLaplacianKernel")).find(),
         "unit i accumulates its coefficients in z_d1[i], not in a per-thread array copied out afterwards");
-    assertTrue(!intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "recurrentLaplacian")).find(),
+    assertTrue(!intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "recurrentLaplacianKernel")).find(),
         "unit i reads the rows of unit i / 2: its sums stay in per-thread arrays");
   }
 
@@ -160,10 +160,9 @@ class UnrollAndJamTest {
     return out;
   }
 
-  /** How many loops of the operator (one overload: its text appears twice) run four units per iteration. */
-  private int jammed(String method) {
-    String text = compiled.generatedMethod("uj.LayersOperators", method);
-    int withGradient = 2; // mLaplacian(…) and mLaplacian(…, gradientOut)
-    return (text.split("while \\(3 \\+ \\w+ < ", -1).length - 1) / withGradient;
+  /** How many loops of the operator's kernel run four units per iteration. */
+  private int jammed(String kernel) {
+    String text = compiled.generatedMethod("uj.LayersOperators", kernel);
+    return text.split("while \\(3 \\+ \\w+ < ", -1).length - 1;
   }
 }

@@ -85,7 +85,7 @@ class WideJetsTest {
 
   @Test
   void wideJetsAreRowsAndVectorizableLoops() {
-    String wide = auto.generatedMethod("wj.NetsOperators", "wideLaplacian");
+    String wide = auto.generatedMethod("wj.NetsOperators", "wideLaplacianKernel");
     assertTrue(wide.contains("double[][] z_d1 = ArrayPool.takeRows("), "the layer's coefficients as rows");
     // acc[d] = acc[d] + t * row[d]: every array indexed by the loop variable itself
     assertTrue(wide.matches("(?s).*(\\w+)\\[(d\\w*)\\] = \\1\\[\\2\\] \\+ \\w+ \\* \\w+\\[\\2\\];.*"),
@@ -95,7 +95,7 @@ class WideJetsTest {
 
   @Test
   void narrowJetsStayStraightLine() {
-    String narrow = auto.generatedMethod("wj.NetsOperators", "narrowLaplacian");
+    String narrow = auto.generatedMethod("wj.NetsOperators", "narrowLaplacianKernel");
     assertFalse(narrow.contains("for (int d"), "no direction loop at 12 directions");
     assertFalse(narrow.contains("takeRows"), "flat coefficient arrays");
   }

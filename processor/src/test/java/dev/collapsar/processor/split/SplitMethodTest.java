@@ -72,8 +72,8 @@ class SplitMethodTest {
   void aLoopInALaterPartHandsOnWhatItAccumulates(String mode) throws Exception {
     CompiledSources c = compile("split.Kernels", KERNELS.replace("Mode.MODE", "Mode." + mode));
     String generated = c.generatedSource("split.KernelsOperators");
-    assertTrue(generated.contains("logKernelSum64LaplacianPart2Of"), "the 64-coordinate kernel sum is split");
-    assertTrue(generated.contains("kernelSum40EvaluatePart2Of"), "the 40-coordinate kernel sum is split");
+    assertTrue(generated.contains("logKernelSum64LaplacianKernelPart2Of"), "the 64-coordinate kernel sum is split");
+    assertTrue(generated.contains("kernelSum40LaplacianKernelPart2Of"), "the 40-coordinate kernel sum is split");
     SplittableRandom random = new SplittableRandom(15);
     for (int dim : new int[] {64, 40}) {
       double[][] centers = new double[3][dim];

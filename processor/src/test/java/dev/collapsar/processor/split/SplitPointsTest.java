@@ -103,7 +103,7 @@ class SplitPointsTest {
     for (int dim : DIMENSIONS) {
       for (int position = 0; position < POSITIONS; position++) {
         String name = "f" + dim + "at" + position;
-        placements.add(placement(c.generatedMethod("split.FamilyOperators", name + "Evaluate")));
+        placements.add(placement(c.generatedMethod("split.FamilyOperators", name + "LaplacianKernel")));
         int p = position;
         Oracle oracle = Oracle.of(dim, 2, x -> oracle(x, p));
         for (double[] x : SeededPoints.uniform(dim * 10L + position, 2, dim, -1, 1)) {
@@ -123,12 +123,12 @@ class SplitPointsTest {
 
   /** Which part of a method's split holds its run-time loop. */
   private static String placement(String generated) {
-    Matcher parts = Pattern.compile("EvaluatePart(\\d+)Of(\\d+)\\(").matcher(generated);
+    Matcher parts = Pattern.compile("LaplacianKernelPart(\\d+)Of(\\d+)\\(").matcher(generated);
     int count = 0;
     int loopPart = 0;
     while (parts.find()) {
       count = Integer.parseInt(parts.group(2));
-      int next = generated.indexOf("EvaluatePart", parts.end());
+      int next = generated.indexOf("LaplacianKernelPart", parts.end());
       String body = generated.substring(parts.end(), next < 0 ? generated.length() : next);
       if (body.contains("while (k < n)") && loopPart == 0) {
         loopPart = Integer.parseInt(parts.group(1));
