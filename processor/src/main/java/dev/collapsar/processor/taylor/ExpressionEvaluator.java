@@ -87,8 +87,10 @@ final class ExpressionEvaluator {
       return n.jet();
     }
     if (v instanceof Value.Scalar s && s.node().type() == Type.INT) {
+      // an int used as a double is widened here, as Java does: kept an int node, n / m would divide
+      // as ints where the user's doubles divide as doubles, and a loop would declare an int local
       Node node = s.node();
-      return jets.constant(node instanceof Node.Const c ? alg.num(c.value()) : node);
+      return jets.constant(node instanceof Node.Const c ? alg.num(c.value()) : alg.mul(alg.one(), node));
     }
     throw new CollapsarException(Messages.unsupportedExpression("an array or boolean used as a number",
         "Read an element, a[i], or use the boolean in a condition: b ? 1.0 : 0.0."), site.site());

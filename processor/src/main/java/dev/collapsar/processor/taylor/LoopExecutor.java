@@ -10,19 +10,30 @@ import java.util.List;
 
 /**
  * {@code for} loops: unrolled when the trip count is a compile-time constant of at most
- * {@link #UNROLL_LIMIT} (structural zeros then fold), kept as {@code while} loops otherwise, with the
- * loop-carried components found by a small fixpoint over trial runs of the body ({@link LoopCarrier}).
+ * {@link #UNROLL_LIMIT} (structural zeros then fold) and, inside a run-time loop, when the unrolled
+ * statements stay within {@link #UNROLL_BUDGET_IN_LOOP}; kept as {@code while} loops otherwise, with
+ * the loop-carried components found by a small fixpoint over trial runs of the body
+ * ({@link LoopCarrier}).
  */
 final class LoopExecutor {
   static final int MAX_UNROLLED_ITERATIONS = 20_000;
   /** A constant loop with more trips than this stays a loop (unrolling it would only bloat the code). */
   static final int UNROLL_LIMIT = 256;
+  /**
+   * Inside a run-time loop, a constant loop whose unrolled statements (per direction, before lanes are
+   * rolled) pass this many stays a loop: the emitter cannot cut a loop body into methods, and unrolled
+   * it would pass HotSpot's 8000-byte limit, or javac's 64 KB (fuzz seed 272150: a 20×20 layer inside a
+   * run-time loop came to 55 KB). A small constant loop still unrolls, keeping its structural zeros.
+   */
+  static final int UNROLL_BUDGET_IN_LOOP = 400;
 
   private final StatementExecutor executor;
   private final ExpressionEvaluator expressions;
   private final Binder binder;
   private final JetArithmetic jets;
   private int iterations;
+  /** How many run-time loops the statements being written are inside. */
+  private int runTimeDepth;
 
   LoopExecutor(StatementExecutor executor, ExpressionEvaluator expressions, Binder binder, JetArithmetic jets) {
     this.executor = executor;
@@ -49,7 +60,7 @@ final class LoopExecutor {
     int iterationsBefore = iterations;
     java.util.Set<String> names = binder.snapshot();
     for (int trips = 0; ; trips++) {
-      if (trips == UNROLL_LIMIT) {
+      if (trips == UNROLL_LIMIT || runTimeDepth > 0 && size(out.subList(mark, out.size())) > UNROLL_BUDGET_IN_LOOP) {
         out.subList(mark, out.size()).clear();
         env.restore(start);
         binder.restore(names);
@@ -61,6 +72,20 @@ final class LoopExecutor {
         return;
       }
     }
+  }
+
+  /** The number of statements, nested ones included. */
+  private static int size(List<Statement> statements) {
+    int size = 0;
+    for (Statement s : statements) {
+      size++;
+      if (s instanceof Statement.Loop l) {
+        size += size(l.body());
+      } else if (s instanceof Statement.Branch b) {
+        size += size(b.then()) + size(b.otherwise());
+      }
+    }
+    return size;
   }
 
   /** Unrolls one iteration; false when the (constant) condition says the loop is over. */
@@ -114,13 +139,18 @@ final class LoopExecutor {
   private Env iterate(Source.For loop, Env env, LoopCarrier carrier, List<Statement> sink) {
     Env inner = env.copy();
     carrier.enter(inner);
-    executor.withOutput(sink, () -> {
-      executor.sequence(loop.body().statements(), inner, true);
-      for (Source.Stmt update : loop.update()) {
-        executor.execute(update, inner, true);
-      }
-      return null;
-    });
+    runTimeDepth++;
+    try {
+      executor.withOutput(sink, () -> {
+        executor.sequence(loop.body().statements(), inner, true);
+        for (Source.Stmt update : loop.update()) {
+          executor.execute(update, inner, true);
+        }
+        return null;
+      });
+    } finally {
+      runTimeDepth--;
+    }
     return inner;
   }
 

@@ -183,6 +183,78 @@ class SplitMethodTest {
         points[0][2], points[0][3], 3, w), 1e-9, 1e-9, "the value the issue gives");
   }
 
+  private static final String LAYERS_IN_A_RUN_TIME_LOOP = """
+      package split;
+
+      import dev.collapsar.Laplacian;
+      import dev.collapsar.Mode;
+
+      final class Layers {
+        @Laplacian(wrt = "x", dim = 20, mode = Mode.MODE)
+        static double f(double[] x, int n, double[][] m) {
+          double[] h = new double[x.length];
+          for (int i = 0; i < h.length; i++) {
+            h[i] = x[i] * x[1];
+          }
+          for (int l = 0; l < n; l++) {
+            double[] z = new double[h.length];
+            for (int i = 0; i < z.length; i++) {
+              double a = m[l][i];
+              for (int j = 0; j < h.length; j++) {
+                a += m[i][j] * h[j];
+              }
+              z[i] = a - a * a * a;
+            }
+            h = z;
+          }
+          return h[0] + h[5] * h[7];
+        }
+      }
+      """;
+
+  /**
+   * Long fuzz run, seed 271828, program 272150: a 20-by-20 layer (constant bounds) inside a run-time
+   * loop was unrolled into the loop body, which no cut can divide: 55 KB of bytecode, past javac's
+   * 64 KB in some variants. Inside a run-time loop a constant loop now unrolls only while it stays
+   * small; the method-size check of compile(...) applies, and the values match Hipparchus.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"COLLAPSED", "STANDARD"})
+  void aConstantLayerInsideARunTimeLoopStaysALoop(String mode) throws Exception {
+    CompiledSources c = compile("split.Layers", LAYERS_IN_A_RUN_TIME_LOOP.replace("Mode.MODE", "Mode." + mode));
+    SplittableRandom random = new SplittableRandom(272150);
+    double[][] m = new double[20][20];
+    for (double[] row : m) {
+      for (int j = 0; j < row.length; j++) {
+        row[j] = random.nextDouble(-0.25, 0.25);
+      }
+    }
+    int n = 2;
+    Oracle oracle = Oracle.of(20, 2, x -> {
+      DerivativeStructure[] h = new DerivativeStructure[20];
+      for (int i = 0; i < 20; i++) {
+        h[i] = x[i].multiply(x[1]);
+      }
+      for (int l = 0; l < n; l++) {
+        DerivativeStructure[] z = new DerivativeStructure[20];
+        for (int i = 0; i < 20; i++) {
+          DerivativeStructure a = x[0].getField().getZero().add(m[l][i]);
+          for (int j = 0; j < 20; j++) {
+            a = a.add(h[j].multiply(m[i][j]));
+          }
+          z[i] = a.subtract(a.multiply(a).multiply(a));
+        }
+        h = z;
+      }
+      return h[0].add(h[5].multiply(h[7]));
+    });
+    for (double[] x : SeededPoints.uniform(272150, 3, 20, -1, 1)) {
+      LaplacianResult actual = (LaplacianResult) c.method("split.LayersOperators", "fEvaluate", double[].class,
+          int.class, double[][].class).invoke(x, n, m);
+      assertMatches(oracle.at(x), actual, "a 20×20 layer in a run-time loop");
+    }
+  }
+
   /** The oracle's version of the kernel sums above. */
   private static DerivativeStructure kernelSum(DerivativeStructure[] x, double[][] centers, boolean log) {
     DerivativeStructure s = x[0].getField().getZero();
