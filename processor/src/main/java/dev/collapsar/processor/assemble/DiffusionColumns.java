@@ -49,11 +49,11 @@ final class DiffusionColumns {
     String matrix = plan.families().get(0).matrix();
     LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
     String passes = "in passes of " + LaneOperators.passes(lanes, wide);
-    variants.add(new LaneWrapper(LaneWrapper.Kind.EXACT_COLUMNS, request.generatedName(), kernel,
-        request.program().entry().parameters(), OperatorEstimators.length(plan), lanes, null, 1, null, true, true,
+    LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, lanes, wide, request.program().entry().parameters(),
+        OperatorEstimators.length(plan), true);
+    variants.add(LaneWrapper.columns(request.generatedName(), k,
         "The operator {@code " + Assembler.quoted(request) + "} applied to "
             + Assembler.link(request.sourceClass(), request.method()) + " at the given point, along the columns of {@code "
-            + matrix + "} (" + passes + ", each repeating the primal).\n",
-        wide));
+            + matrix + "} (" + passes + ", each repeating the primal).\n"));
   }
 }

@@ -82,13 +82,13 @@ final class LaneOperators {
         + (wide == null ? "" : "blocks of " + WIDE_LANES + " directions per pass while more than " + BASIS_LANES
             + " remain, then ")
         + "blocks of " + BASIS_LANES + ").\n";
-    variants.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", kernel, wide, parameters, dimension,
-        BASIS_LANES, "The Laplacian of " + link + " at the given point." + note));
-    variants.add(LaneWrapper.operator(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", kernel, wide,
-        parameters, dimension, BASIS_LANES, "The Laplacian of " + link + "; writes its gradient into {@code "
-            + "gradientOut} (no allocation)." + note));
-    variants.add(LaneWrapper.operator(LaneWrapper.Kind.EVALUATE, m + "Evaluate", kernel, wide, parameters, dimension,
-        BASIS_LANES, "The value, gradient and Laplacian of " + link + "." + note));
+    LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, BASIS_LANES, wide, parameters, dimension, false);
+    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", k,
+        "The Laplacian of " + link + " at the given point." + note));
+    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", k,
+        "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no allocation)." + note));
+    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.EVALUATE, m + "Evaluate", k,
+        "The value, gradient and Laplacian of " + link + "." + note));
   }
 
   /** {@code mLaplacianEstimate(params, v)} and the generator variant, S and/or D chosen at run time. */
@@ -121,11 +121,11 @@ final class LaneOperators {
         + " directions with E[v vᵀ] = I";
     String passes = e.runTime() ? " (in passes of " + passes(e.lanes(), wide) + " directions, each repeating the "
         + "primal)" : "";
-    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, parameters, dimension, e.lanes(),
-        v, e.samples(), null, e.gaussian(), false, about + ", the rows of {@code " + v + "}" + passes + ".\n", wide));
-    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, parameters, dimension, e.lanes(),
-        rng, e.samples(), samples, e.gaussian(), false, about + ", drawn from {@code " + rng + "} ("
-            + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n", wide));
+    LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, e.lanes(), wide, parameters, dimension, false);
+    variants.add(LaneWrapper.fromRows(name, k, v, e.samples(), e.gaussian(),
+        about + ", the rows of {@code " + v + "}" + passes + ".\n"));
+    variants.add(LaneWrapper.drawn(name, k, rng, e.samples(), samples, e.gaussian(), about + ", drawn from {@code "
+        + rng + "} (" + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n"));
   }
 
   /** How a wrapper's blocks are sized, for its documentation: "8", or "32 while more than 8 remain, then 8". */

@@ -70,14 +70,13 @@ final class OperatorEstimators {
     String what = "An unbiased estimate of {@code " + Assembler.quoted(request) + "} applied to "
         + Assembler.link(request.sourceClass(), request.method()) + ", from S random vectors (in passes of "
         + LaneOperators.passes(lanes, wide) + ", each repeating the primal)";
-    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_FROM_ROWS, name, kernel, entry.parameters(), length(plan),
-        lanes, names.fresh("v"), Estimator.RUN_TIME, null, estimator.gaussian(), true,
-        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n", wide));
+    LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, lanes, wide, entry.parameters(), length(plan), true);
+    variants.add(LaneWrapper.fromRows(name, k, names.fresh("v"), Estimator.RUN_TIME, estimator.gaussian(),
+        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n"));
     String generator = names.fresh("rng");
-    variants.add(new LaneWrapper(LaneWrapper.Kind.ESTIMATE_DRAWN, name, kernel, entry.parameters(), length(plan),
-        lanes, generator, Estimator.RUN_TIME, names.fresh("samples"), estimator.gaussian(), true,
-        what + " drawn from {@code " + generator + "} (" + (estimator.gaussian() ? "Gaussian" : "Rademacher")
-            + ").\n", wide));
+    variants.add(LaneWrapper.drawn(name, k, generator, Estimator.RUN_TIME, names.fresh("samples"),
+        estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
+            + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
   }
 
   /**

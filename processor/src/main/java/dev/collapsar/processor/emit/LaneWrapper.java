@@ -44,19 +44,46 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
   /** A second lanes kernel of {@code lanes} directions per pass, with its own rows and out buffer. */
   public record Wide(String kernel, int lanes) {}
 
-  public LaneWrapper(Kind kind, String name, String kernel, List<Source.Parameter> parameters, String dimension,
-      int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc) {
-    this(kind, name, kernel, parameters, dimension, lanes, extra, samples, samplesName, gaussian, weighted, javadoc,
-        null);
-  }
-
   /** The public methods a lanes kernel backs. */
   public enum Kind { LAPLACIAN, LAPLACIAN_WITH_GRADIENT, EVALUATE, ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN, EXACT_COLUMNS }
 
-  public static LaneWrapper operator(Kind kind, String name, String kernel, Wide wide,
-      List<Source.Parameter> parameters, String dimension, int lanes, String javadoc) {
-    return new LaneWrapper(kind, name, kernel, parameters, dimension, lanes, null, -1, null, false, false, javadoc,
-        wide);
+  /**
+   * The lanes kernel a wrapper calls, and how.
+   *
+   * @param name the kernel's name
+   * @param lanes L, its directions per pass
+   * @param wide a wider kernel for while more than L directions remain, or null
+   * @param parameters the user's parameters
+   * @param dimension the directions' length as a Java int expression
+   * @param weighted whether the kernel takes S and an exact-terms scale and returns its weighted share
+   */
+  public record Kernel(String name, int lanes, Wide wide, List<Source.Parameter> parameters, String dimension,
+      boolean weighted) {}
+
+  /** {@code mLaplacian(params)}, {@code mLaplacian(params, gradientOut)} or {@code mEvaluate(params)}. */
+  public static LaneWrapper laplacian(Kind kind, String name, Kernel k, String javadoc) {
+    return new LaneWrapper(kind, name, k.name(), k.parameters(), k.dimension(), k.lanes(), null, -1, null, false,
+        k.weighted(), javadoc, k.wide());
+  }
+
+  /** An estimate over the S rows of the caller's {@code double[][] rows}. */
+  public static LaneWrapper fromRows(String name, Kernel k, String rows, int samples, boolean gaussian,
+      String javadoc) {
+    return new LaneWrapper(Kind.ESTIMATE_FROM_ROWS, name, k.name(), k.parameters(), k.dimension(), k.lanes(), rows,
+        samples, null, gaussian, k.weighted(), javadoc, k.wide());
+  }
+
+  /** An estimate over S directions drawn from {@code generator}; S is the {@code int samplesName} when not null. */
+  public static LaneWrapper drawn(String name, Kernel k, String generator, int samples, String samplesName,
+      boolean gaussian, String javadoc) {
+    return new LaneWrapper(Kind.ESTIMATE_DRAWN, name, k.name(), k.parameters(), k.dimension(), k.lanes(), generator,
+        samples, samplesName, gaussian, k.weighted(), javadoc, k.wide());
+  }
+
+  /** An exact operator along the columns of a matrix, in blocks of basis vectors. */
+  public static LaneWrapper columns(String name, Kernel k, String javadoc) {
+    return new LaneWrapper(Kind.EXACT_COLUMNS, name, k.name(), k.parameters(), k.dimension(), k.lanes(), null, 1,
+        null, true, k.weighted(), javadoc, k.wide());
   }
 
   /** Whether the kernel writes gradient lanes and the value into an {@code out} buffer. */
