@@ -59,6 +59,21 @@ final class FieldsOperators {
   }
 
   /**
+   * {@code uLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   */
+  public static void uLaplacianBatch(double[] x, double[] y, double[] out) {
+    if (x.length != out.length) {
+      throw new IllegalArgumentException("x has " + x.length + " points but out has room for " + out.length);
+    }
+    if (y.length != out.length) {
+      throw new IllegalArgumentException("y has " + y.length + " points but out has room for " + out.length);
+    }
+    for (int p = 0; p < out.length; p++) {
+      out[p] = uLaplacian(x[p], y[p]);
+    }
+  }
+
+  /**
    * The Laplacian of {@link golden.Fields#uStandard} at the given point; writes the gradient and the value into the arrays given (each unless null).
    */
   private static double uStandardLaplacianKernel(double x, double y, double[] gradientOut,
@@ -103,6 +118,21 @@ final class FieldsOperators {
     double[] value = new double[1];
     double laplacian = uStandardLaplacianKernel(x, y, gradient, value);
     return new LaplacianResult(value[0], gradient, laplacian);
+  }
+
+  /**
+   * {@code uStandardLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   */
+  public static void uStandardLaplacianBatch(double[] x, double[] y, double[] out) {
+    if (x.length != out.length) {
+      throw new IllegalArgumentException("x has " + x.length + " points but out has room for " + out.length);
+    }
+    if (y.length != out.length) {
+      throw new IllegalArgumentException("y has " + y.length + " points but out has room for " + out.length);
+    }
+    for (int p = 0; p < out.length; p++) {
+      out[p] = uStandardLaplacian(x[p], y[p]);
+    }
   }
 
   /**
@@ -164,6 +194,18 @@ final class FieldsOperators {
     double[] value = new double[1];
     double laplacian = psiLaplacianKernel(r, gradient, value);
     return new LaplacianResult(value[0], gradient, laplacian);
+  }
+
+  /**
+   * {@code psiLaplacian} at many points: one entry (for an array, one row) of {@code r} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   */
+  public static void psiLaplacianBatch(double[][] r, double[] out) {
+    if (r.length != out.length) {
+      throw new IllegalArgumentException("r has " + r.length + " points but out has room for " + out.length);
+    }
+    for (int p = 0; p < out.length; p++) {
+      out[p] = psiLaplacian(r[p]);
+    }
   }
 
   /**
@@ -254,5 +296,20 @@ final class FieldsOperators {
     double[] value = new double[1];
     double laplacian = piecewiseLaplacianKernel(x, y, gradient, value);
     return new LaplacianResult(value[0], gradient, laplacian);
+  }
+
+  /**
+   * {@code piecewiseLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   */
+  public static void piecewiseLaplacianBatch(double[] x, double[] y, double[] out) {
+    if (x.length != out.length) {
+      throw new IllegalArgumentException("x has " + x.length + " points but out has room for " + out.length);
+    }
+    if (y.length != out.length) {
+      throw new IllegalArgumentException("y has " + y.length + " points but out has room for " + out.length);
+    }
+    for (int p = 0; p < out.length; p++) {
+      out[p] = piecewiseLaplacian(x[p], y[p]);
+    }
   }
 }

@@ -173,6 +173,19 @@ final class NetOperators {
   }
 
   /**
+   * {@code uLaplacian} at many points: one entry (for an array, one row) of {@code x} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   */
+  public static void uLaplacianBatch(double[][] x, double[][][] w, double[][] b, double[] v,
+      double[] out) {
+    if (x.length != out.length) {
+      throw new IllegalArgumentException("x has " + x.length + " points but out has room for " + out.length);
+    }
+    for (int p = 0; p < out.length; p++) {
+      out[p] = uLaplacian(x[p], w, b, v);
+    }
+  }
+
+  /**
    * This thread's local arrays: taken in order during a call, reused by the next call.
    */
   private static final class ArrayPool {

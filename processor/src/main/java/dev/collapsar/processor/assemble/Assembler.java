@@ -21,7 +21,10 @@ import dev.collapsar.processor.taylor.RandomDirections;
 import dev.collapsar.processor.taylor.SeedPlan;
 import dev.collapsar.processor.taylor.TaylorTransform;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The last steps of the pipeline for one method: for each public method (and kernel) its plan
@@ -32,8 +35,30 @@ public final class Assembler {
 
   /** Every generated method of {@code plan}, with direction code written as {@code style} says. */
   public static Generated assemble(MethodPlan plan, LaneStyle style) {
-    return plan instanceof MethodPlan.Operator operator ? operator(operator, style)
+    Generated point = plan instanceof MethodPlan.Operator operator ? operator(operator, style)
         : laplacian((MethodPlan.Laplacian) plan, style);
+    return withBatches(point, coordinateParameters(plan));
+  }
+
+  /** Each public point operator returning a double gets {@code <name>Batch}, over many points. */
+  private static Generated withBatches(Generated point, Set<String> coordinates) {
+    if (coordinates.isEmpty()) {
+      return point; // nothing varies from point to point
+    }
+    List<Variant> variants = new ArrayList<>(point.variants());
+    point.methods().stream().map(e -> e.method().batch(coordinates)).filter(Objects::nonNull).forEach(variants::add);
+    point.variants().stream().map(v -> v.batch(coordinates)).filter(Objects::nonNull).forEach(variants::add);
+    return new Generated(point.request(), point.methods(), variants);
+  }
+
+  /** The parameters that hold the coordinates. */
+  private static Set<String> coordinateParameters(MethodPlan plan) {
+    Set<String> names = new LinkedHashSet<>();
+    plan.coordinates().forEach(c -> names.add(c.parameter()));
+    if (plan instanceof MethodPlan.Laplacian l && l.runTimeArray() != null) {
+      names.add(l.runTimeArray());
+    }
+    return names;
   }
 
   private static Generated laplacian(MethodPlan.Laplacian plan, LaneStyle style) {

@@ -34,6 +34,11 @@ public record DrawingDelegate(String name, List<Source.Parameter> parameters, St
   private static final String DRAWS = "draws";
 
   @Override
+  public BatchCall batch(java.util.Set<String> coordinates) {
+    return BatchCall.of(name, publicParameters(), coordinates);
+  }
+
+  @Override
   public String signatureKey() {
     return Variant.key(name, publicParameters());
   }

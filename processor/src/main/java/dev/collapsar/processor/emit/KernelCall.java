@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.collapsar.processor.ir.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,6 +44,11 @@ public record KernelCall(Kind kind, String name, String kernel, List<Source.Para
   public static KernelCall evaluate(String name, String kernel, List<Source.Parameter> parameters, int dimension,
       String javadoc) {
     return new KernelCall(Kind.EVALUATE, name, kernel, parameters, dimension, javadoc);
+  }
+
+  @Override
+  public BatchCall batch(Set<String> coordinates) {
+    return kind == Kind.LAPLACIAN ? BatchCall.of(name, publicParameters(), coordinates) : null;
   }
 
   @Override

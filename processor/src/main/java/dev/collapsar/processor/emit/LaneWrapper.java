@@ -93,9 +93,19 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
 
   @Override
   public String signatureKey() {
+    return Variant.key(name, publicParameters());
+  }
+
+  @Override
+  public BatchCall batch(Set<String> coordinates) {
+    boolean point = kind != Kind.LAPLACIAN_WITH_GRADIENT && kind != Kind.EVALUATE;
+    return point ? BatchCall.of(name, publicParameters(), coordinates) : null;
+  }
+
+  private List<ParameterSpec> publicParameters() {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addParameters(OperatorMethod.parameterSpecs(parameters));
     addExtraParameters(method);
-    return Variant.key(name, method.build().parameters());
+    return method.build().parameters();
   }
 
   void addTo(TypeSpec.Builder type, Set<String> fields) {

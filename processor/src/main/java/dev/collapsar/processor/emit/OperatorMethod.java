@@ -28,6 +28,12 @@ public final class OperatorMethod {
     return Variant.key(signature.name(), signature.parameters());
   }
 
+  /** The batch variant of this method if it is a public operator returning a {@code double}, else null. */
+  public BatchCall batch(java.util.Set<String> coordinates) {
+    return signature.exposed() && signature.returns().equals(TypeName.DOUBLE)
+        ? BatchCall.of(signature.name(), signature.parameters(), coordinates) : null;
+  }
+
   /** The names of the method's parameters: locals the optimizer introduces must avoid them. */
   public java.util.Set<String> parameterNames() {
     java.util.Set<String> names = new java.util.HashSet<>();

@@ -51,6 +51,8 @@ public final class OperatorsClass {
       usesDraws = true;
     } else if (variant instanceof LaneWrapper wrapper) { // blocks of a run-time number of directions
       wrapper.addTo(type, laneFields);
+    } else if (variant instanceof BatchCall batch) {
+      batch.addTo(type);
     }
   }
 
