@@ -73,7 +73,7 @@ public final class Assembler {
     }
     NodeFactory nodes = new NodeFactory();
     TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style);
-    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, style), link(request.sourceClass(), request.method()));
+    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, style), Javadoc.of(request));
     if (runTimeDimension) {
       lanes.laplacian(emitted, variants);
     } else {
@@ -96,21 +96,16 @@ public final class Assembler {
         .laplacian(request.program(), coordinates, request.collapsed());
     Optimizer optimizer = optimizer(nodes, style);
     String m = request.method();
-    String link = link(request.sourceClass(), request.method());
+    Javadoc doc = Javadoc.of(request);
     String kernel = m + "LaplacianKernel";
-    emitted.add(Emitted.of(OperatorMethod.laplacianKernel(kernel, program, "The Laplacian of " + link
-        + " at the given point; writes the gradient and the value into the arrays given (each unless null).\n"),
-        program, optimizer));
+    emitted.add(Emitted.of(OperatorMethod.laplacianKernel(kernel, program, doc.laplacianKernel()), program, optimizer));
     List<Source.Parameter> parameters = request.program().entry().parameters();
     int d = coordinates.size();
-    variants.add(KernelCall.laplacian(m + "Laplacian", kernel, parameters, d,
-        "The Laplacian of " + link + " at the given point.\n"));
-    variants.add(KernelCall.withGradient(m + "Laplacian", kernel, parameters, d,
-        "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no allocation).\n"));
-    variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d,
-        "The value, gradient and Laplacian of " + link + ", from one pass.\n"));
+    variants.add(KernelCall.laplacian(m + "Laplacian", kernel, parameters, d, doc.atPoint("")));
+    variants.add(KernelCall.withGradient(m + "Laplacian", kernel, parameters, d, doc.withGradient("")));
+    variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d, doc.evaluate(", from one pass")));
     if (withEstimators && request.estimator() != null) {
-      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer, link, emitted,
+      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer, doc, emitted,
           variants);
     }
   }
@@ -120,26 +115,24 @@ public final class Assembler {
    * which draws the rows and calls it.
    */
   private static void estimators(Request request, List<Coordinate> coordinates, TaylorTransform taylor,
-      Optimizer optimizer, String link, List<Emitted> emitted, List<Variant> variants) {
+      Optimizer optimizer, Javadoc doc, List<Emitted> emitted, List<Variant> variants) {
     Estimator e = request.estimator();
     FoldingAlgebra algebra = new FoldingAlgebra(taylor.algebra().nodes());
     FreshNames names = new FreshNames(request.program().entry());
     String v = names.fresh("v");
     String rng = names.fresh("rng");
     String name = request.method() + "LaplacianEstimate";
-    String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + e.samples() + ") Σₛ ∂²u[vₛ] over "
-        + e.samples() + " directions with E[v vᵀ] = I";
+    String about = doc.estimate(": (1/" + e.samples() + ") Σₛ ∂²u[vₛ] over " + e.samples()
+        + " directions with E[v vᵀ] = I");
     taylor.reserve(v);
     JetProgram given = taylor.laplacianEstimate(request.program(), coordinates, request.collapsed(),
         RandomDirections.rows(algebra, e, coordinates, v, names.fresh("row")));
     OperatorMethod fromRows = OperatorMethod.operator(name, given, TypeName.get(double[][].class), v,
-        about + ", the rows of {@code " + v + "} (" + e.samples() + " rows of length " + coordinates.size()
-            + ").\n");
+        doc.fromRows(about, v, " (" + e.samples() + " rows of length " + coordinates.size() + ")"));
     emitted.add(Emitted.of(fromRows, given, optimizer));
     variants.add(new DrawingDelegate(name, request.program().entry().parameters(), rng, e.samples(),
-        Integer.toString(coordinates.size()), e.gaussian(), about + ", drawn from {@code " + rng + "} ("
-            + (e.gaussian() ? "Gaussian" : "Rademacher") + "), row by row and entry by entry: the same value as the "
-            + "rows variant given those draws.\n"));
+        Integer.toString(coordinates.size()), e.gaussian(), doc.drawn(about, rng, e.gaussian(),
+            ", row by row and entry by entry: the same value as the rows variant given those draws")));
   }
 
   /** A {@code @LinearPDE} method: its plan → jets → one operator method, and its estimators. */
@@ -156,8 +149,8 @@ public final class Assembler {
       SeedPlan seeds = new PlanSeeds(algebra, request.program().entry()).seeds(plan.exact(), request.collapsed());
       JetProgram program = new TaylorTransform(algebra, style).transform(request.program(),
           plan.coordinates(), seeds);
-      emitted.add(Emitted.of(OperatorMethod.operator(request.generatedName(), program, "The operator {@code "
-          + quoted(request) + "} applied to " + link(request.sourceClass(), request.method()) + " at the given point.\n"), program, optimizer));
+      emitted.add(Emitted.of(OperatorMethod.operator(request.generatedName(), program, Javadoc.of(request).atPoint("")),
+          program, optimizer));
     }
     if (plan.estimator() != null) {
       OperatorEstimators.add(request, plan.estimator(), algebra, optimizer, emitted, variants);
@@ -172,15 +165,5 @@ public final class Assembler {
    */
   private static Optimizer optimizer(NodeFactory nodes, LaneStyle style) {
     return new Optimizer(nodes, style, SizeEstimate::hasUnsplittable);
-  }
-
-  /** How generated Javadoc links the user's method. */
-  static String link(String sourceClass, String method) {
-    return "{@link " + sourceClass + "#" + method + "}";
-  }
-
-  /** The operator text, safe inside a Javadoc comment. */
-  static String quoted(Request request) {
-    return request.operator().replace("*/", "* /");
   }
 }

@@ -51,9 +51,7 @@ final class DiffusionColumns {
     String passes = "in passes of " + LaneOperators.passes(lanes, wide);
     LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, lanes, wide, request.program().entry().parameters(),
         OperatorEstimators.length(plan), true);
-    variants.add(LaneWrapper.columns(request.generatedName(), k,
-        "The operator {@code " + Assembler.quoted(request) + "} applied to "
-            + Assembler.link(request.sourceClass(), request.method()) + " at the given point, along the columns of {@code "
-            + matrix + "} (" + passes + ", each repeating the primal).\n"));
+    variants.add(LaneWrapper.columns(request.generatedName(), k, Javadoc.of(request).atPoint(
+        ", along the columns of {@code " + matrix + "} (" + passes + ", each repeating the primal)")));
   }
 }

@@ -41,17 +41,17 @@ final class LaneOperators {
   private final String runTimeArray;
   private final TaylorTransform taylor;
   private final Optimizer optimizer;
-  private final String link;
+  private final Javadoc doc;
   private final List<Source.Parameter> parameters;
   private final FreshNames names;
 
-  LaneOperators(MethodPlan.Laplacian plan, TaylorTransform taylor, Optimizer optimizer, String link) {
+  LaneOperators(MethodPlan.Laplacian plan, TaylorTransform taylor, Optimizer optimizer, Javadoc doc) {
     this.request = plan.request();
     this.coordinates = plan.coordinates();
     this.runTimeArray = plan.runTimeArray();
     this.taylor = taylor;
     this.optimizer = optimizer;
-    this.link = link;
+    this.doc = doc;
     this.parameters = request.program().entry().parameters();
     this.names = new FreshNames(request.program().entry());
   }
@@ -68,27 +68,22 @@ final class LaneOperators {
     JetProgram wideProgram = taylor.reserve(rows, out).lanes(request.program(), coordinates,
         runTimeArray, request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
     wide = wide(emitted, m + "LaplacianWideLanes", OperatorMethod.lanes(m + "LaplacianWideLanes", wideProgram, rows,
-        out, WIDE_LANES,
-        "One pass of the Laplacian of " + link + " along " + WIDE_LANES + " directions, as loops over the lanes: "
-            + "Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and the value into {@code out}.\n"), wideProgram);
+        out, WIDE_LANES, doc.pass(WIDE_LANES, ", as loops over the lanes: Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and "
+            + "the value into {@code out}")), wideProgram);
     JetProgram program = taylor.reserve(rows, out).lanes(request.program(), coordinates,
         runTimeArray, request.collapsed(), BASIS_LANES, rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, out, BASIS_LANES,
-        "One pass of the Laplacian of " + link + " along " + BASIS_LANES + " directions: Σ_l ∂²u[rows_l]; "
-            + "writes ∂u[rows_l] "
-            + "and the value into {@code out}.\n"), program);
+        doc.pass(BASIS_LANES, ": Σ_l ∂²u[rows_l]; writes ∂u[rows_l] and the value into {@code out}")), program);
     String dimension = runTimeArray + ".length";
-    String note = " The length of {@code " + runTimeArray + "} is the dimension ("
+    String note = ". The length of {@code " + runTimeArray + "} is the dimension ("
         + (wide == null ? "" : "blocks of " + WIDE_LANES + " directions per pass while more than " + BASIS_LANES
             + " remain, then ")
-        + "blocks of " + BASIS_LANES + ").\n";
+        + "blocks of " + BASIS_LANES + ")";
     LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, BASIS_LANES, wide, parameters, dimension, false);
-    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", k,
-        "The Laplacian of " + link + " at the given point." + note));
+    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.LAPLACIAN, m + "Laplacian", k, doc.atPoint(note)));
     variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.LAPLACIAN_WITH_GRADIENT, m + "Laplacian", k,
-        "The Laplacian of " + link + "; writes its gradient into {@code gradientOut} (no allocation)." + note));
-    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.EVALUATE, m + "Evaluate", k,
-        "The value, gradient and Laplacian of " + link + "." + note));
+        doc.withGradient(note)));
+    variants.add(LaneWrapper.laplacian(LaneWrapper.Kind.EVALUATE, m + "Evaluate", k, doc.evaluate(note)));
   }
 
   /** {@code mLaplacianEstimate(params, v)} and the generator variant, S and/or D chosen at run time. */
@@ -102,30 +97,26 @@ final class LaneOperators {
       JetProgram wideProgram = taylor.reserve(rows).lanes(request.program(), coordinates,
           runTimeArray, request.collapsed(), WIDE_LANES, rows, taylor.algebra().one());
       wide = wide(emitted, name + "WideLanes", OperatorMethod.lanes(name + "WideLanes", wideProgram, rows, null,
-          WIDE_LANES, "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + WIDE_LANES
-              + " directions, as loops over the lanes.\n"), wideProgram);
+          WIDE_LANES, doc.pass(WIDE_LANES, " of the estimate, as loops over the lanes: Σ_l ∂²u[rows_l]")),
+          wideProgram);
     }
     JetProgram program = taylor.reserve(rows).lanes(request.program(), coordinates, runTimeArray,
         request.collapsed(), e.lanes(), rows, taylor.algebra().one());
     add(emitted, OperatorMethod.lanes(kernel, program, rows, null, e.lanes(),
-        "One pass of the Laplacian estimate of " + link + ": Σ_l ∂²u[rows_l] over " + e.lanes() + " directions.\n"),
-        program);
+        doc.pass(e.lanes(), " of the estimate: Σ_l ∂²u[rows_l]")), program);
     String dimension = runTimeArray != null ? runTimeArray + ".length"
         : Integer.toString(coordinates.size());
     String v = names.fresh("v");
     String rng = names.fresh("rng");
     String samples = e.runTime() ? names.fresh("samples") : null;
     String count = e.runTime() ? "S" : Integer.toString(e.samples());
-    String about = "An unbiased estimate of the Laplacian of " + link + ": (1/" + count + ") Σₛ ∂²u[vₛ] over "
-        + count
-        + " directions with E[v vᵀ] = I";
+    String about = doc.estimate(": (1/" + count + ") Σₛ ∂²u[vₛ] over " + count + " directions with E[v vᵀ] = I");
     String passes = e.runTime() ? " (in passes of " + passes(e.lanes(), wide) + " directions, each repeating the "
         + "primal)" : "";
     LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, e.lanes(), wide, parameters, dimension, false);
-    variants.add(LaneWrapper.fromRows(name, k, v, e.samples(), e.gaussian(),
-        about + ", the rows of {@code " + v + "}" + passes + ".\n"));
-    variants.add(LaneWrapper.drawn(name, k, rng, e.samples(), samples, e.gaussian(), about + ", drawn from {@code "
-        + rng + "} (" + (e.gaussian() ? "Gaussian" : "Rademacher") + ")" + passes + ".\n"));
+    variants.add(LaneWrapper.fromRows(name, k, v, e.samples(), e.gaussian(), doc.fromRows(about, v, passes)));
+    variants.add(LaneWrapper.drawn(name, k, rng, e.samples(), samples, e.gaussian(),
+        doc.drawn(about, rng, e.gaussian(), passes)));
   }
 
   /** How a wrapper's blocks are sized, for its documentation: "8", or "32 while more than 8 remain, then 8". */

@@ -41,14 +41,13 @@ final class OperatorEstimators {
     JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows).estimate(request.program(),
         PlanSeeds.coordinates(plan.exact()), seeds, new EstimatorSeeds(algebra, entry).checks(estimator, plan, rows));
     String name = request.generatedName() + "Estimate";
-    String what = "An unbiased estimate of {@code " + Assembler.quoted(request) + "} applied to "
-        + Assembler.link(request.sourceClass(), request.method()) + ", from " + estimator.samples() + " random vectors";
+    Javadoc doc = Javadoc.of(request);
+    String what = doc.estimate(", from " + estimator.samples() + " random vectors");
     OperatorMethod fromRows = OperatorMethod.operator(name, program, TypeName.get(double[][].class), rows,
-        what + ": the rows of {@code " + rows + "}, each of length " + describe(plan) + ".\n");
+        doc.fromRows(what, rows, ", each of length " + describe(plan)));
     emitted.add(Emitted.of(fromRows, program, optimizer));
     variants.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
-        estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
-            + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
+        estimator.gaussian(), doc.drawn(what, generator, estimator.gaussian(), "")));
   }
 
   /**
@@ -67,16 +66,16 @@ final class OperatorEstimators {
     LaneWrapper.Wide wide = wideKernel == null ? null : new LaneWrapper.Wide(wideKernel, LaneOperators.WIDE_LANES);
     String kernel = kernel(request, plan, name, lanes, algebra, optimizer, names, emitted, false);
     Source.Function entry = request.program().entry();
-    String what = "An unbiased estimate of {@code " + Assembler.quoted(request) + "} applied to "
-        + Assembler.link(request.sourceClass(), request.method()) + ", from S random vectors (in passes of "
-        + LaneOperators.passes(lanes, wide) + ", each repeating the primal)";
+    Javadoc doc = Javadoc.of(request);
+    String what = doc.estimate(", from S random vectors (in passes of " + LaneOperators.passes(lanes, wide)
+        + ", each repeating the primal)");
     LaneWrapper.Kernel k = new LaneWrapper.Kernel(kernel, lanes, wide, entry.parameters(), length(plan), true);
-    variants.add(LaneWrapper.fromRows(name, k, names.fresh("v"), Estimator.RUN_TIME, estimator.gaussian(),
-        what + ": the rows of {@code v}, each of length " + describe(plan) + ".\n"));
+    String rows = names.fresh("v");
+    variants.add(LaneWrapper.fromRows(name, k, rows, Estimator.RUN_TIME, estimator.gaussian(),
+        doc.fromRows(what, rows, ", each of length " + describe(plan))));
     String generator = names.fresh("rng");
     variants.add(LaneWrapper.drawn(name, k, generator, Estimator.RUN_TIME, names.fresh("samples"),
-        estimator.gaussian(), what + " drawn from {@code " + generator + "} ("
-            + (estimator.gaussian() ? "Gaussian" : "Rademacher") + ").\n"));
+        estimator.gaussian(), doc.drawn(what, generator, estimator.gaussian(), "")));
   }
 
   /**
@@ -97,9 +96,9 @@ final class OperatorEstimators {
         PlanSeeds.coordinates(plan.exact()), seeds, List.of());
     List<ParameterSpec> extra = List.of(ParameterSpec.builder(double[][].class, rows).build(),
         ParameterSpec.builder(int.class, samples).build(), ParameterSpec.builder(double.class, exact).build());
-    OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, "One pass of {@code " + name
-        + "}: the share of " + lanes + " of the vectors (weights c/{@code " + samples + "}), plus the exact terms "
-        + "times {@code " + exact + "}.\n");
+    OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, Javadoc.of(request).pass(lanes,
+        ": the share of these vectors in {@code " + name + "} (weights c/{@code " + samples + "}), plus the exact "
+            + "terms times {@code " + exact + "}"));
     Optimizer.Result body = optimizer.optimize(program.body(), method.outputs(), method.parameterNames());
     if (onlyIfLoops && !Optimizer.hasLaneLoops(body.body())) {
       return null;
