@@ -70,7 +70,7 @@ final class Sharing {
           scopes.peek().put(ref, value); // copy propagation: a local that only renames a value
         }
       } else if (s instanceof Statement.Set set) {
-        out.add(new Statement.Set(set.name(), root(set.value(), out)));
+        out.add(new Statement.Set(set.name(), expression(set.value(), out)));
       } else if (s instanceof Statement.Branch branch) {
         Node condition = expression(branch.condition(), out);
         out.add(new Statement.Branch(condition, scoped(branch.then()), scoped(branch.otherwise())));
@@ -179,7 +179,7 @@ final class Sharing {
       } else if (s instanceof Statement.Declare declare) {
         taken.add(declare.name());
       } else if (s instanceof Statement.Set set) {
-        count(set.value(), visited);
+        countRoot(set.value(), visited);
       } else if (s instanceof Statement.Branch branch) {
         count(branch.condition(), visited);
         countUses(branch.then(), visited);
@@ -190,9 +190,22 @@ final class Sharing {
       } else if (s instanceof Statement.Store store) {
         count(store.array(), visited);
         count(store.index(), visited);
-        count(store.value(), visited);
+        countRoot(store.value(), visited);
       }
     }
+  }
+
+  /**
+   * A statement's whole value counts as a use: written by a store or set and needed again later, it
+   * must be bound to a temporary before the write, not recomputed after it (where it would read the
+   * element or local just written: fuzz seed 271828, program 273943, {@code h[0] = -h[0] / c} whose
+   * new first-order coefficient, stored, was recomputed for the second-order one from the new value).
+   */
+  private void countRoot(Node n, Set<Node> visited) {
+    if (n instanceof Node.Apply) {
+      uses.merge(n, 1, Integer::sum);
+    }
+    count(n, visited);
   }
 
   private void count(Node n, Set<Node> visited) {
