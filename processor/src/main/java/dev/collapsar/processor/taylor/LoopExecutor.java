@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * {@code for} loops: unrolled when the trip count is a compile-time constant of at most
- * {@link #UNROLL_LIMIT} (structural zeros then fold) and, inside a run-time loop, when the unrolled
- * statements stay within {@link #UNROLL_BUDGET_IN_LOOP}; kept as {@code while} loops otherwise, with
+ * {@link #UNROLL_LIMIT} (structural zeros then fold) and, inside a run-time loop or a branch, when the
+ * unrolled statements stay within {@link #UNROLL_BUDGET_IN_LOOP}; kept as {@code while} loops otherwise, with
  * the loop-carried components found by a small fixpoint over trial runs of the body
  * ({@link LoopCarrier}).
  */
@@ -20,10 +20,11 @@ final class LoopExecutor {
   /** A constant loop with more trips than this stays a loop (unrolling it would only bloat the code). */
   static final int UNROLL_LIMIT = 256;
   /**
-   * Inside a run-time loop, a constant loop whose unrolled statements (per direction, before lanes are
-   * rolled) pass this many stays a loop: the emitter cannot cut a loop body into methods, and unrolled
-   * it would pass HotSpot's 8000-byte limit, or javac's 64 KB (fuzz seed 272150: a 20×20 layer inside a
-   * run-time loop came to 55 KB). A small constant loop still unrolls, keeping its structural zeros.
+   * Inside a run-time loop or a branch, a constant loop whose unrolled statements (per direction, before
+   * lanes are rolled) pass this many stays a loop: the emitter cannot cut a loop body or a branch into
+   * methods, and unrolled it would pass HotSpot's 8000-byte limit, or javac's 64 KB (fuzz seed 272150: a
+   * 20×20 layer inside a run-time loop came to 55 KB; seed 279626: a 40-element loop over 40 directions
+   * inside an {@code if}). A small constant loop still unrolls, keeping its structural zeros.
    */
   static final int UNROLL_BUDGET_IN_LOOP = 400;
 
@@ -32,8 +33,8 @@ final class LoopExecutor {
   private final Binder binder;
   private final JetArithmetic jets;
   private int iterations;
-  /** How many run-time loops the statements being written are inside. */
-  private int runTimeDepth;
+  /** How many run-time loops and branches (which no cut divides) the statements being written are inside. */
+  private int unsplittableDepth;
 
   LoopExecutor(StatementExecutor executor, ExpressionEvaluator expressions, Binder binder, JetArithmetic jets) {
     this.executor = executor;
@@ -60,7 +61,7 @@ final class LoopExecutor {
     int iterationsBefore = iterations;
     java.util.Set<String> names = binder.snapshot();
     for (int trips = 0; ; trips++) {
-      if (trips == UNROLL_LIMIT || runTimeDepth > 0 && size(out.subList(mark, out.size())) > UNROLL_BUDGET_IN_LOOP) {
+      if (trips == UNROLL_LIMIT || unsplittableDepth > 0 && size(out.subList(mark, out.size())) > UNROLL_BUDGET_IN_LOOP) {
         out.subList(mark, out.size()).clear();
         env.restore(start);
         binder.restore(names);
@@ -71,6 +72,16 @@ final class LoopExecutor {
       if (!unrollOnce(loop, env)) {
         return;
       }
+    }
+  }
+
+  /** Runs {@code branch}, whose statements will be one branch of an {@code if} that no cut divides. */
+  <T> T unsplittable(java.util.function.Supplier<T> branch) {
+    unsplittableDepth++;
+    try {
+      return branch.get();
+    } finally {
+      unsplittableDepth--;
     }
   }
 
@@ -139,7 +150,7 @@ final class LoopExecutor {
   private Env iterate(Source.For loop, Env env, LoopCarrier carrier, List<Statement> sink) {
     Env inner = env.copy();
     carrier.enter(inner);
-    runTimeDepth++;
+    unsplittableDepth++;
     try {
       executor.withOutput(sink, () -> {
         executor.sequence(loop.body().statements(), inner, true);
@@ -149,7 +160,7 @@ final class LoopExecutor {
         return null;
       });
     } finally {
-      runTimeDepth--;
+      unsplittableDepth--;
     }
     return inner;
   }

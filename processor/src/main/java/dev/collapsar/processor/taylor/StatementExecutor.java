@@ -190,8 +190,8 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     }
     Env thenEnv = env.copy();
     Env elseEnv = env.copy();
-    List<Statement> thenOut = nested(branch.then(), thenEnv, inLoop);
-    List<Statement> elseOut = nested(branch.otherwise(), elseEnv, inLoop);
+    List<Statement> thenOut = loops.unsplittable(() -> nested(branch.then(), thenEnv, inLoop));
+    List<Statement> elseOut = loops.unsplittable(() -> nested(branch.otherwise(), elseEnv, inLoop));
     Merger.Sides sides = new Merger.Sides();
     for (String name : List.copyOf(env.names())) {
       env.put(name, merger.merge(name, thenEnv.get(name), elseEnv.get(name), sides));
