@@ -20,7 +20,7 @@ final class PreciseOracle {
   /** The partials of {@code program} up to {@code order} at {@code point}. */
   static Expected.Partials at(RandomProgram program, int order, double[] point) {
     FDSFactory<Dfp> factory = new FDSFactory<>(FIELD, point.length, order);
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
     FieldDerivativeStructure<Dfp>[] x = new FieldDerivativeStructure[point.length];
     for (int i = 0; i < point.length; i++) {
       x[i] = factory.variable(i, FIELD.newDfp(point[i]));
