@@ -43,8 +43,10 @@ final class LaneRuns {
   /** One statement, or a declaration with its first value, as a unit of a run. */
   private record Unit(Kind kind, int size, String name, Node value, Node index, Node array) {}
 
-  /** A later run of {@code group[k] = name_k} that the LET run can write in place of. */
-  /** The statements {@code start + stride·k} (k below the lane count) copy a run's values back into {@code group}. */
+  /**
+   * A later run of {@code group[k] = name_k} that the LET run can write in place of: the statements
+   * {@code start + stride·k} (k below the lane count) copy a run's values back into {@code group}.
+   */
   record Fusion(int start, int stride, LaneGroup group) {}
 
   /** Terms {@code start … start + lanes − 1} of a sum are the lanes of {@code pattern}. */
