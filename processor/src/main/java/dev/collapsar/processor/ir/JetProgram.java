@@ -13,6 +13,7 @@ import java.util.List;
  * @param gradient the first-order coefficients along the basis directions, one per coordinate
  *     (empty when the plan's directions are not the basis)
  * @param operator the operator's value
+ * @param lanes the locals of the body that hold one direction of a jet, by name
  */
 public record JetProgram(
     List<Source.Parameter> parameters,
@@ -20,12 +21,14 @@ public record JetProgram(
     List<Statement> body,
     Node value,
     List<Node> gradient,
-    Node operator) {
+    Node operator,
+    java.util.Map<String, LaneTag> lanes) {
 
   public JetProgram {
     parameters = List.copyOf(parameters);
     preconditions = List.copyOf(preconditions);
     body = List.copyOf(body);
     gradient = List.copyOf(gradient);
+    lanes = java.util.Map.copyOf(lanes);
   }
 }

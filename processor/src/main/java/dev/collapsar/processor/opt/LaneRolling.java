@@ -38,12 +38,13 @@ final class LaneRolling {
   private final LaneRuns runs;
   private int serial = 1 << 20;
 
-  LaneRolling(NodeFactory nodes, Optimizer.Result optimized, Set<String> parameters) {
+  LaneRolling(NodeFactory nodes, Optimizer.Result optimized, Set<String> parameters,
+      Map<String, dev.collapsar.processor.ir.LaneTag> lanes) {
     this.nodes = nodes;
     this.taken.addAll(parameters);
     LaneRuns.names(optimized.body(), taken);
     this.reads = LaneRuns.readCounts(optimized.body(), optimized.outputs().toArray(Node[]::new));
-    this.runs = new LaneRuns(members, reads);
+    this.runs = new LaneRuns(members, reads, lanes);
   }
 
   Optimizer.Result roll(Optimizer.Result optimized) {
@@ -84,7 +85,7 @@ final class LaneRolling {
     for (LaneRuns.Position p : run.positions()) {
       LaneGroup target = p.target();
       if (p.scoped()) {
-        locals.put(p.provisional(), nodes.ref(fresh(LaneRuns.groupName(p.names()).replace("_lanes", "_lane")),
+        locals.put(p.provisional(), nodes.ref(fresh(runs.groupName(p.names()).replace("_lanes", "_lane")),
             Type.DOUBLE));
       } else if (p.kind() == LaneRuns.Kind.LET || p.kind() == LaneRuns.Kind.DECLARE_SET) {
         LaneRuns.Fusion fusion = p.kind() == LaneRuns.Kind.LET ? runs.fusion(run, in, p) : null;
@@ -128,7 +129,7 @@ final class LaneRolling {
   }
 
   private LaneGroup newGroup(List<String> names, int lanes) {
-    String name = fresh(LaneRuns.groupName(names));
+    String name = fresh(runs.groupName(names));
     Node.Ref array = nodes.ref(name, Type.DOUBLE_ARRAY);
     arrays.add(new Statement.Let(name, nodes.apply(Type.DOUBLE_ARRAY, Special.NEW_ARRAY,
         nodes.constant(lanes, Type.INT), nodes.constant(serial++, Type.INT))));

@@ -1,5 +1,6 @@
 package dev.collapsar.processor.opt;
 
+import dev.collapsar.processor.ir.LaneTag;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Op;
 import dev.collapsar.processor.ir.Statement;
@@ -11,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Finds the runs of per-direction statements that {@link LaneRolling} turns into loops. */
 final class LaneRuns {
@@ -54,10 +53,12 @@ final class LaneRuns {
 
   private final Map<String, Lane> members;
   private final Map<String, Integer> reads;
+  private final Map<String, LaneTag> tags;
 
-  LaneRuns(Map<String, Lane> members, Map<String, Integer> reads) {
+  LaneRuns(Map<String, Lane> members, Map<String, Integer> reads, Map<String, LaneTag> tags) {
     this.members = members;
     this.reads = reads;
+    this.tags = tags;
   }
 
   /** The run starting at statement {@code i} with the shortest period, or null. */
@@ -268,64 +269,33 @@ final class LaneRuns {
     return reversed;
   }
 
-  /** {@code s_x0_3, s_x1_3, …} → {@code s_x_3_lanes}: the name without its lane number. */
-  static String groupName(List<String> names) {
-    int varying = names.size() < 2 ? -1 : varyingNumber(names);
-    if (varying < 0) {
-      return "lanes";
-    }
-    List<String> tokens = tokens(names.get(0));
-    tokens.remove(varying);
-    return String.join("", tokens) + "_lanes";
+  /** {@code s_x0_3, s_x1_3, …} → {@code s_x_3_lanes}: the name of their lane family ({@code lanes} if they have none). */
+  String groupName(List<String> names) {
+    return laneNames(names) ? tags.get(names.get(0)).family() + "_lanes" : "lanes";
   }
 
-  /** Whether the names differ only in one number that steps by the same amount from name to name. */
-  private static boolean laneNames(List<String> names) {
-    return varyingNumber(names) >= 0;
-  }
-
-  /** The token index of the lane number in every name, or −1. */
-  private static int varyingNumber(List<String> names) {
-    List<String> first = tokens(names.get(0));
-    List<String> second = tokens(names.get(1));
-    if (first.size() != second.size()) {
-      return -1;
+  /**
+   * Whether the Taylor stage tagged the locals as lanes of one family whose direction steps by the
+   * same amount from local to local.
+   */
+  private boolean laneNames(List<String> names) {
+    if (names.size() < 2) {
+      return false;
     }
-    int varying = -1;
-    for (int t = 0; t < first.size(); t++) {
-      if (!first.get(t).equals(second.get(t))) {
-        if (varying >= 0 || !Character.isDigit(first.get(t).charAt(0))) {
-          return -1;
-        }
-        varying = t;
-      }
+    LaneTag first = tags.get(names.get(0));
+    LaneTag second = tags.get(names.get(1));
+    if (first == null || second == null || !first.family().equals(second.family()) || first.index() == second.index()) {
+      return false;
     }
-    if (varying < 0) {
-      return -1;
-    }
-    long start = Long.parseLong(first.get(varying));
-    long step = Long.parseLong(second.get(varying)) - start;
+    int step = second.index() - first.index();
     for (int k = 2; k < names.size(); k++) {
-      List<String> tokens = tokens(names.get(k));
-      List<String> expected = new ArrayList<>(first);
-      expected.set(varying, Long.toString(start + step * k));
-      if (!tokens.equals(expected)) {
-        return -1;
+      LaneTag tag = tags.get(names.get(k));
+      if (tag == null || !tag.family().equals(first.family()) || tag.index() != first.index() + step * k) {
+        return false;
       }
     }
-    return varying;
+    return true;
   }
-
-  private static List<String> tokens(String name) {
-    List<String> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(name);
-    while (m.find()) {
-      tokens.add(m.group());
-    }
-    return tokens;
-  }
-
-  private static final Pattern TOKEN = Pattern.compile("\\d+|\\D+");
 
   private LanePattern pattern(List<Node> values) {
     return pattern(values, members);

@@ -47,15 +47,17 @@ public final class Optimizer {
   /**
    * {@link #optimize(List, List)}, then, for the bodies the lane style selects, runs of
    * per-direction statements become loops over the direction index ({@link LaneRolling});
-   * {@code parameters} are names new locals must avoid.
+   * {@code parameters} are names new locals must avoid; {@code lanes} tells which locals hold one
+   * direction of a jet (the Taylor stage's {@link dev.collapsar.processor.ir.JetProgram#lanes()}).
    */
-  public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters) {
+  public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters,
+      java.util.Map<String, dev.collapsar.processor.ir.LaneTag> lanes) {
     Result optimized = optimize(body, outputs);
     if (!rolls(optimized.body())) {
       return optimized;
     }
     Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
-    Result rolled = new LaneRolling(nodes, inlined, parameters).roll(inlined);
+    Result rolled = new LaneRolling(nodes, inlined, parameters, lanes).roll(inlined);
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
     return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable);
   }

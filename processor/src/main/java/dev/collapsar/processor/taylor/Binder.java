@@ -1,5 +1,6 @@
 package dev.collapsar.processor.taylor;
 
+import dev.collapsar.processor.ir.LaneTag;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Special;
@@ -16,6 +17,7 @@ final class Binder {
   private final NodeFactory nodes;
   private final NameAllocator names;
   private final JetLayout layout;
+  private final java.util.Map<String, LaneTag> lanes = new java.util.HashMap<>();
 
   Binder(NodeFactory nodes, NameAllocator names, JetLayout layout) {
     this.nodes = nodes;
@@ -29,7 +31,7 @@ final class Binder {
       if (isTrivial(value)) {
         return value;
       }
-      String name = names.fresh(componentName(variable, component));
+      String name = fresh(variable, component);
       out.add(new Statement.Let(name, value));
       return nodes.ref(name, Type.DOUBLE);
     });
@@ -62,19 +64,79 @@ final class Binder {
 
   /** A fresh mutable local for a component that differs between the branches of an if. */
   String mutable(String variable, Jet.Component component) {
-    return names.fresh(componentName(variable, component));
+    return fresh(variable, component);
   }
 
   String mutable(String variable) {
     return names.fresh(variable);
   }
 
+  /** A fresh local for the next value of the carried local {@code local}, in {@code local}'s lane if it has one. */
+  String nextOf(String local) {
+    String base = local + "_next";
+    String name = names.fresh(base);
+    LaneTag lane = lanes.get(local);
+    if (lane != null) {
+      lanes.put(name, new LaneTag(lane.family() + name.substring(base.length() - "_next".length()), lane.index()));
+    }
+    return name;
+  }
+
+  /**
+   * A fresh local named {@code prefix + direction}, tagged as lane {@code index} of the family
+   * {@code prefix + direction without its number} when the direction has one.
+   */
+  String fresh(String prefix, String direction, int index) {
+    String base = prefix + direction;
+    String name = names.fresh(base);
+    tag(name, base, prefix + family(direction), direction, index);
+    return name;
+  }
+
+  /** The lane tags of the locals named so far. */
+  java.util.Map<String, LaneTag> lanes() {
+    return java.util.Map.copyOf(lanes);
+  }
+
   java.util.Set<String> snapshot() {
     return names.snapshot();
   }
 
+  /** Forgets the names handed out since {@code snapshot} (a trial run's), and their lane tags. */
   void restore(java.util.Set<String> snapshot) {
     names.restore(snapshot);
+    lanes.keySet().retainAll(snapshot);
+  }
+
+  private String fresh(String variable, Jet.Component component) {
+    String base = componentName(variable, component);
+    String name = names.fresh(base);
+    if (!component.isPrimal() && !component.sum()) {
+      String direction = layout.group(component.group()).directionNames().get(component.direction());
+      String family = variable + "_" + family(direction) + (component.order() == 1 ? "" : "_" + component.order());
+      tag(name, base, family, direction, component.direction());
+    }
+    return name;
+  }
+
+  /**
+   * Tags {@code name} (allocated for {@code base}) as a lane when its direction is numbered: the
+   * family keeps any suffix the allocator added, so that {@code s_x0_2} and {@code s_x1} (one of them
+   * renamed to avoid a clash) are never taken for lanes of one family.
+   */
+  private void tag(String name, String base, String family, String direction, int index) {
+    if (!family(direction).equals(direction)) {
+      lanes.put(name, new LaneTag(family + name.substring(base.length()), index));
+    }
+  }
+
+  /** A direction's name without its trailing number ({@code x12} → {@code x}; {@code b} stays {@code b}). */
+  private static String family(String direction) {
+    int end = direction.length();
+    while (end > 0 && Character.isDigit(direction.charAt(end - 1))) {
+      end--;
+    }
+    return direction.substring(0, end);
   }
 
   String componentName(String variable, Jet.Component component) {

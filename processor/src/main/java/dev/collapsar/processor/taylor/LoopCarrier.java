@@ -98,7 +98,7 @@ final class LoopCarrier {
         String local = names.get(variable)[c];
         Node next = end.get(c);
         if (next.reads(overwritten)) {
-          String copy = binder.mutable(local + "_next");
+          String copy = binder.nextOf(local);
           copies.add(new Statement.Declare(copy, next.type()));
           copies.add(new Statement.Set(copy, next));
           next = nodes.ref(copy, next.type());

@@ -120,7 +120,7 @@ public final class TaylorTransform {
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
     List<Statement> body = new ArrayList<>();
-    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, names, body));
+    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, binder, body));
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));
     }
@@ -132,7 +132,7 @@ public final class TaylorTransform {
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, gradientSize), operator);
+        gradient(result, layout, gradientSize), operator, binder.lanes());
   }
 
   private List<Node> gradient(Jet result, JetLayout layout, int dimension) {
@@ -167,7 +167,7 @@ public final class TaylorTransform {
    * once at the top of {@code body}: inline, a loop that reads x[a] (a network's first layer, once per
    * unit) would recompute the dot product on every iteration.
    */
-  private SeedPlan hoisted(SeedPlan plan, NameAllocator names, List<Statement> body) {
+  private SeedPlan hoisted(SeedPlan plan, Binder binder, List<Statement> body) {
     List<List<Node[]>> components = new ArrayList<>();
     int width = 0;
     for (SeedPlan.Group group : plan.groups()) {
@@ -184,7 +184,7 @@ public final class TaylorTransform {
         for (int d = 0; d < components.get(g).size(); d++) {
           Node[] c = components.get(g).get(d);
           if (a < c.length && c[a] instanceof Node.Apply apply && apply.operator() == Special.CROSS_DOT) {
-            String name = names.fresh("seed_" + a + "_" + plan.groups().get(g).directions().get(d).name());
+            String name = binder.fresh("seed_" + a + "_", plan.groups().get(g).directions().get(d).name(), d);
             body.add(new Statement.Let(name, c[a]));
             c[a] = alg.nodes().ref(name, Type.DOUBLE);
           }
