@@ -112,7 +112,7 @@ public final class CollapsarProcessor extends AbstractProcessor {
       Request request = annotation == Laplacian.class ? frontend.laplacian(method, mirror)
           : frontend.linearPde(method, mirror);
       MethodPlan plan = Planner.plan(request, options.plan());
-      Generated generated = Assembler.assemble(plan, options.lanes());
+      Generated generated = Assembler.assemble(plan, options);
       String clash = OperatorsFile.clash(siblings, generated);
       if (clash != null) {
         throw new CollapsarException(Messages.duplicateName(clash), null);

@@ -33,10 +33,10 @@ import java.util.Set;
 public final class Assembler {
   private Assembler() {}
 
-  /** Every generated method of {@code plan}, with direction code written as {@code style} says. */
-  public static Generated assemble(MethodPlan plan, LaneStyle style) {
-    Generated point = plan instanceof MethodPlan.Operator operator ? operator(operator, style)
-        : laplacian((MethodPlan.Laplacian) plan, style);
+  /** Every generated method of {@code plan}, with loops shaped as {@code options} say. */
+  public static Generated assemble(MethodPlan plan, Options options) {
+    Generated point = plan instanceof MethodPlan.Operator operator ? operator(operator, options)
+        : laplacian((MethodPlan.Laplacian) plan, options);
     return withBatches(point, coordinateParameters(plan));
   }
 
@@ -61,23 +61,24 @@ public final class Assembler {
     return names;
   }
 
-  private static Generated laplacian(MethodPlan.Laplacian plan, LaneStyle style) {
+  private static Generated laplacian(MethodPlan.Laplacian plan, Options options) {
+    LaneStyle style = options.lanes();
     Request request = plan.request();
     boolean runTimeDimension = plan.runTimeArray() != null;
     boolean runTimeSamples = request.estimator() != null && request.estimator().runTime();
     List<Emitted> emitted = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
     if (!runTimeDimension && !runTimeSamples) {
-      compileTimeLaplacian(request, plan.coordinates(), style, true, emitted, variants);
+      compileTimeLaplacian(request, plan.coordinates(), options, true, emitted, variants);
       return new Generated(request, emitted, variants);
     }
     NodeFactory nodes = new NodeFactory();
     TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style);
-    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, style), Javadoc.of(request));
+    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, options), Javadoc.of(request));
     if (runTimeDimension) {
       lanes.laplacian(emitted, variants);
     } else {
-      compileTimeLaplacian(request, plan.coordinates(), style, false, emitted, variants);
+      compileTimeLaplacian(request, plan.coordinates(), options, false, emitted, variants);
     }
     if (request.estimator() != null) {
       lanes.estimators(emitted, variants);
@@ -89,12 +90,13 @@ public final class Assembler {
    * At a compile-time dimension: one kernel, {@code mLaplacianKernel}, behind the three public variants
    * (Laplacian, with gradient, evaluate), and the estimators if asked.
    */
-  private static void compileTimeLaplacian(Request request, List<Coordinate> coordinates, LaneStyle style,
+  private static void compileTimeLaplacian(Request request, List<Coordinate> coordinates, Options options,
       boolean withEstimators, List<Emitted> emitted, List<Variant> variants) {
+    LaneStyle style = options.lanes();
     NodeFactory nodes = new NodeFactory();
     JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes), style)
         .laplacian(request.program(), coordinates, request.collapsed());
-    Optimizer optimizer = optimizer(nodes, style);
+    Optimizer optimizer = optimizer(nodes, options);
     String m = request.method();
     Javadoc doc = Javadoc.of(request);
     String kernel = m + "LaplacianKernel";
@@ -136,11 +138,12 @@ public final class Assembler {
   }
 
   /** A {@code @LinearPDE} method: its plan → jets → one operator method, and its estimators. */
-  private static Generated operator(MethodPlan.Operator plan, LaneStyle style) {
+  private static Generated operator(MethodPlan.Operator plan, Options options) {
+    LaneStyle style = options.lanes();
     Request request = plan.request();
     NodeFactory nodes = new NodeFactory();
     FoldingAlgebra algebra = new FoldingAlgebra(nodes);
-    Optimizer optimizer = optimizer(nodes, style);
+    Optimizer optimizer = optimizer(nodes, options);
     List<Emitted> emitted = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
     if (plan.columns() != null) {
@@ -159,11 +162,12 @@ public final class Assembler {
   }
 
   /**
-   * The optimizer: direction loops as {@code style} says ({@code -Acollapsar.lanes}), and whatever it
-   * says in bodies with a loop or branch too large for any part method (unrolled there, the method
-   * would exceed HotSpot's 8000-byte limit and never be compiled).
+   * The optimizer: direction loops as the options say ({@code -Acollapsar.lanes}), and whatever they
+   * say in bodies with a loop or branch too large for any part method (unrolled there, the method
+   * would exceed HotSpot's 8000-byte limit and never be compiled); layer sweeps with
+   * {@code Math.fma} if asked ({@code -Acollapsar.fma}).
    */
-  private static Optimizer optimizer(NodeFactory nodes, LaneStyle style) {
-    return new Optimizer(nodes, style, SizeEstimate::hasUnsplittable);
+  private static Optimizer optimizer(NodeFactory nodes, Options options) {
+    return new Optimizer(nodes, options.lanes(), SizeEstimate::hasUnsplittable, options.fma());
   }
 }

@@ -12,22 +12,27 @@ import java.util.Set;
  * The processor options, read once per method: those that pin the operator planner's choices, for
  * comparisons and benchmarks ({@code -Acollapsar.plan.secondOrder=AUTO|POLARIZATION|EIGEN},
  * {@code -Acollapsar.plan.mixed=<MixedPlan>}, {@code -Acollapsar.plan.biharmonic=SPARSE_D2|REFERENCE}),
- * and how per-direction code is written ({@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}). Without them
- * the planner picks by its cost estimate (and the D² biharmonic plan) and directions are rolled into
- * loops where the jets are wide ({@link LaneStyle#AUTO}).
+ * how per-direction code is written ({@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}), and whether dense
+ * layer sweeps use {@code Math.fma} ({@code -Acollapsar.fma=true}). Without them the planner picks by
+ * its cost estimate (and the D² biharmonic plan), directions are rolled into loops where the jets are
+ * wide ({@link LaneStyle#AUTO}), and no {@code Math.fma} is written.
  *
  * @param plan the planner's pinned choices
  * @param lanes how per-direction code is written
+ * @param fma whether jammed layer sweeps take two steps of the reduction per iteration with
+ *     {@code Math.fma} (one rounding per multiply-add instead of two; faster on JDK 17, slower on
+ *     JDK 25: benchmarks/README.md)
  */
-public record Options(PlanOptions plan, LaneStyle lanes) {
+public record Options(PlanOptions plan, LaneStyle lanes, boolean fma) {
   static final String SECOND_ORDER = "collapsar.plan.secondOrder";
   static final String MIXED = "collapsar.plan.mixed";
   static final String BIHARMONIC = "collapsar.plan.biharmonic";
   static final String LANES = "collapsar.lanes";
+  static final String FMA = "collapsar.fma";
 
   /** The option names the processor declares. */
   public static Set<String> names() {
-    return Set.of(SECOND_ORDER, MIXED, BIHARMONIC, LANES);
+    return Set.of(SECOND_ORDER, MIXED, BIHARMONIC, LANES, FMA);
   }
 
   /** The options in {@code options}; a value that names no choice is a {@link CollapsarException}. */
@@ -43,8 +48,11 @@ public record Options(PlanOptions plan, LaneStyle lanes) {
       plan = plan.with(value(PlanOptions.BiharmonicPlan.class, BIHARMONIC, options));
     }
     LaneStyle lanes = options.containsKey(LANES) ? value(LaneStyle.class, LANES, options) : LaneStyle.AUTO;
-    return new Options(plan, lanes);
+    return new Options(plan, lanes, options.containsKey(FMA) && value(Switch.class, FMA, options) == Switch.TRUE);
   }
+
+  /** The values of a yes-or-no option. */
+  private enum Switch { TRUE, FALSE }
 
   private static <E extends Enum<E>> E value(Class<E> type, String option, Map<String, String> options) {
     String value = String.valueOf(options.get(option)).trim().toUpperCase(Locale.ROOT);

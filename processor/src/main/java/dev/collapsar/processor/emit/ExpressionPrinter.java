@@ -80,8 +80,8 @@ final class ExpressionPrinter {
       sb.append(", ");
       print(a.argument(1), 0, sb);
       sb.append(')');
-    } else if (a.operator() == Special.CROSS_DOT) {
-      sb.append(CROSS_DOT).append('(');
+    } else if (a.operator() == Special.CROSS_DOT || a.operator() == Special.FMA) {
+      sb.append(a.operator() == Special.FMA ? "Math.fma" : CROSS_DOT).append('(');
       for (int i = 0; i < a.arity(); i++) {
         sb.append(i > 0 ? ", " : "");
         print(a.argument(i), 0, sb);

@@ -24,5 +24,11 @@ public enum Special implements Operator {
    * a = b, entry (i, j) of a·aᵀ): arguments (a, int i, b, int j). Generated code computes it with a
    * small loop in a private helper.
    */
-  CROSS_DOT
+  CROSS_DOT,
+  /**
+   * {@code Math.fma(a, b, c)} = a·b + c with one rounding: arguments (a, b, c). Only the optimizer
+   * writes it (a jammed jet sweep, {@code -Acollapsar.fma}); source code's {@code Math.fma} is not
+   * differentiated.
+   */
+  FMA
 }

@@ -17,17 +17,21 @@ public final class Optimizer {
   private final NodeFactory nodes;
   private final LaneStyle style;
   private final java.util.function.Predicate<List<Statement>> unsplittable;
+  private final boolean fma;
 
   /**
    * @param style which optimized bodies get their runs of per-direction statements rolled into loops
    *     ({@link LaneRolling}): all with {@link LaneStyle#LOOPS}; with {@link LaneStyle#AUTO} those
    *     whose local arrays store rows (the transform chose rows because the jets are wide); and
    *     whatever the style, those that {@code unsplittable} says cannot fit a method unrolled
+   * @param fma whether jammed layer sweeps also jam their reduction with {@code Math.fma} ({@link ReductionJam})
    */
-  public Optimizer(NodeFactory nodes, LaneStyle style, java.util.function.Predicate<List<Statement>> unsplittable) {
+  public Optimizer(NodeFactory nodes, LaneStyle style, java.util.function.Predicate<List<Statement>> unsplittable,
+      boolean fma) {
     this.nodes = nodes;
     this.style = style;
     this.unsplittable = unsplittable;
+    this.fma = fma;
   }
 
   /** The lane style the transform must lay local arrays out for. */
@@ -59,7 +63,7 @@ public final class Optimizer {
     Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
     Result rolled = new LaneRolling(nodes, inlined, parameters, lanes).roll(inlined);
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
-    return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable);
+    return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, fma);
   }
 
   /** Whether an optimized body has loops over the directions: its jets were rolled. */

@@ -38,9 +38,13 @@ final class UnrollAndJam {
   private final Set<String> scratchCopies = new java.util.HashSet<>();
   private int serial = 1 << 24;
   private boolean jammedAny;
+  private boolean reduce;
+  /** Whether to jam the inner loop's reduction too, with {@code Math.fma} ({@code -Acollapsar.fma}). */
+  private final boolean fma;
 
-  private UnrollAndJam(NodeFactory nodes, List<Statement> method, Set<String> taken) {
+  private UnrollAndJam(NodeFactory nodes, List<Statement> method, Set<String> taken, boolean fma) {
     this.nodes = nodes;
+    this.fma = fma;
     this.method = method;
     this.taken = taken;
   }
@@ -50,10 +54,10 @@ final class UnrollAndJam {
    * fit a method ({@code unsplittable}).
    */
   static Optimizer.Result apply(NodeFactory nodes, Optimizer.Result rolled, Set<String> parameters,
-      Predicate<List<Statement>> unsplittable) {
+      Predicate<List<Statement>> unsplittable, boolean fma) {
     Set<String> taken = new java.util.HashSet<>(parameters);
     LaneRuns.names(rolled.body(), taken);
-    UnrollAndJam jam = new UnrollAndJam(nodes, rolled.body(), taken);
+    UnrollAndJam jam = new UnrollAndJam(nodes, rolled.body(), taken, fma);
     List<Statement> body = jam.block(rolled.body(), unsplittable);
     if (!jam.jammedAny) {
       return rolled;
@@ -73,13 +77,13 @@ final class UnrollAndJam {
         here.set(s, statement);
         JamCheck.Jam plan = JamCheck.of(here, s, method);
         if (plan != null && STREAMS / Math.max(1, plan.streams()) >= 2) {
-          int mark = allocations.size();
-          Statement jammed = jammed((Statement.Loop) statement, plan);
-          if (!unsplittable.test(List.of(jammed))) {
+          Statement jammed = fma ? jammed((Statement.Loop) statement, plan, unsplittable, true) : null;
+          if (jammed == null) {
+            jammed = jammed((Statement.Loop) statement, plan, unsplittable, false);
+          }
+          if (jammed != null) {
             out.add(jammed); // the remainder follows
             jammedAny = true;
-          } else {
-            allocations.subList(mark, allocations.size()).clear();
           }
         }
       } else if (statement instanceof Statement.Branch b) {
@@ -88,6 +92,22 @@ final class UnrollAndJam {
       out.add(statement);
     }
     return out;
+  }
+
+  /**
+   * The loop jammed, its inner loop's reduction index too when {@code reduce} ({@link ReductionJam}),
+   * or null when that would not fit a method ({@code unsplittable}).
+   */
+  private Statement.Loop jammed(Statement.Loop loop, JamCheck.Jam plan, Predicate<List<Statement>> unsplittable,
+      boolean reduce) {
+    int mark = allocations.size();
+    this.reduce = reduce;
+    Statement.Loop jammed = jammed(loop, plan);
+    if (unsplittable.test(List.of(jammed))) {
+      allocations.subList(mark, allocations.size()).clear();
+      return null;
+    }
+    return jammed;
   }
 
   /** {@code while (K−1 + i < n) { i_u1 = 1 + i; …; the K bodies interleaved; i = K + i; }} */
@@ -149,7 +169,8 @@ final class UnrollAndJam {
         Statement.Loop inner = plan.inner();
         List<Statement> jammed = interleave(inner.body().subList(0, inner.body().size() - 1), copies, plan);
         jammed.add(inner.body().get(inner.body().size() - 1));
-        out.add(new Statement.Loop(inner.condition(), jammed));
+        Statement.Loop unitsJammed = new Statement.Loop(inner.condition(), jammed);
+        out.addAll(reduce ? new ReductionJam(nodes, this::fresh).apply(unitsJammed) : List.of(unitsJammed));
       } else if (statement instanceof Statement.Comment || isInnerIndex(statement, plan.innerIndex())) {
         out.add(statement);
       } else {
