@@ -17,8 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * This core's practical multiply-add peak for C2-compiled Java, in the same JVM as the operators: the
  * jet sweep of one dense layer of the reference network, Z = W·J with W 768 × 768 and J 768 × 52 (the
  * 50 directions plus value and Laplacian), 2·768·768·52 = 61.3 MFLOP, in the fastest loop shape found
- * so far (four units and four reduction steps jammed, {@code Math.fma}, accumulator rows loaded and
- * stored once per four multiply-adds; {@code shared/probes/GemmProbe.java} compares five shapes).
+ * so far, which depends on the JDK: four units and four reduction steps jammed with {@code Math.fma}
+ * ({@link #jam4x4Fma}, accumulator rows loaded and stored once per four multiply-adds) is the fastest
+ * on JDK 25 and slow on JDK 17, whose C2 does not vectorize it; four units and two steps
+ * ({@link #jam4x2Fma}, the shape {@code -Acollapsar.fma=true} generates) is fast on both. The peak is
+ * the faster of the two in the run ({@code shared/probes/GemmProbe.java} compares more shapes).
  * GFLOP/s = 61.3 / (ms per call); an operator's GFLOP/s over this is its fraction of the peak.
  * OpenBLAS's dgemm reaches about 49 GFLOP/s on one core of this machine.
  */
@@ -91,6 +94,42 @@ public class GemmPeakBenchmark {
           z1[d] = Math.fma(a13, v3, Math.fma(a12, v2, Math.fma(a11, v1, Math.fma(a10, v0, z1[d]))));
           z2[d] = Math.fma(a23, v3, Math.fma(a22, v2, Math.fma(a21, v1, Math.fma(a20, v0, z2[d]))));
           z3[d] = Math.fma(a33, v3, Math.fma(a32, v2, Math.fma(a31, v1, Math.fma(a30, v0, z3[d]))));
+        }
+      }
+    }
+    return z;
+  }
+
+  /** Z = W·J, four units by two inputs per step of the lane loop. */
+  @Benchmark
+  public double[][] jam4x2Fma() {
+    for (int i = 0; i + 3 < UNITS; i += 4) {
+      double[] z0 = z[i];
+      double[] z1 = z[i + 1];
+      double[] z2 = z[i + 2];
+      double[] z3 = z[i + 3];
+      java.util.Arrays.fill(z0, 0);
+      java.util.Arrays.fill(z1, 0);
+      java.util.Arrays.fill(z2, 0);
+      java.util.Arrays.fill(z3, 0);
+      double[] w0 = w[i];
+      double[] w1 = w[i + 1];
+      double[] w2 = w[i + 2];
+      double[] w3 = w[i + 3];
+      for (int k = 0; k + 1 < INPUTS; k += 2) {
+        double[] j0 = j[k];
+        double[] j1 = j[k + 1];
+        double a00 = w0[k], a01 = w0[k + 1];
+        double a10 = w1[k], a11 = w1[k + 1];
+        double a20 = w2[k], a21 = w2[k + 1];
+        double a30 = w3[k], a31 = w3[k + 1];
+        for (int d = 0; d < LANES; d++) {
+          double v0 = j0[d];
+          double v1 = j1[d];
+          z0[d] = Math.fma(a01, v1, Math.fma(a00, v0, z0[d]));
+          z1[d] = Math.fma(a11, v1, Math.fma(a10, v0, z1[d]));
+          z2[d] = Math.fma(a21, v1, Math.fma(a20, v0, z2[d]));
+          z3[d] = Math.fma(a31, v1, Math.fma(a30, v0, z3[d]));
         }
       }
     }
