@@ -64,14 +64,10 @@ public class GemmPeakBenchmark {
   @Benchmark
   public double[][] jam4x4Fma() {
     for (int i = 0; i + 3 < UNITS; i += 4) {
-      double[] z0 = z[i];
-      double[] z1 = z[i + 1];
-      double[] z2 = z[i + 2];
-      double[] z3 = z[i + 3];
-      java.util.Arrays.fill(z0, 0);
-      java.util.Arrays.fill(z1, 0);
-      java.util.Arrays.fill(z2, 0);
-      java.util.Arrays.fill(z3, 0);
+      double[] z0 = zeroed(i);
+      double[] z1 = zeroed(i + 1);
+      double[] z2 = zeroed(i + 2);
+      double[] z3 = zeroed(i + 3);
       double[] w0 = w[i];
       double[] w1 = w[i + 1];
       double[] w2 = w[i + 2];
@@ -104,14 +100,10 @@ public class GemmPeakBenchmark {
   @Benchmark
   public double[][] jam4x2Fma() {
     for (int i = 0; i + 3 < UNITS; i += 4) {
-      double[] z0 = z[i];
-      double[] z1 = z[i + 1];
-      double[] z2 = z[i + 2];
-      double[] z3 = z[i + 3];
-      java.util.Arrays.fill(z0, 0);
-      java.util.Arrays.fill(z1, 0);
-      java.util.Arrays.fill(z2, 0);
-      java.util.Arrays.fill(z3, 0);
+      double[] z0 = zeroed(i);
+      double[] z1 = zeroed(i + 1);
+      double[] z2 = zeroed(i + 2);
+      double[] z3 = zeroed(i + 3);
       double[] w0 = w[i];
       double[] w1 = w[i + 1];
       double[] w2 = w[i + 2];
@@ -134,5 +126,11 @@ public class GemmPeakBenchmark {
       }
     }
     return z;
+  }
+
+  /** Row i of Z, set to zero (each call computes Z afresh). */
+  private double[] zeroed(int i) {
+    java.util.Arrays.fill(z[i], 0);
+    return z[i];
   }
 }

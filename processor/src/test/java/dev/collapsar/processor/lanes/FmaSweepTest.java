@@ -24,42 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 class FmaSweepTest {
   private static final int DIM = 12;
-  private static final String SOURCE = """
-      package fm;
-
-      import dev.collapsar.Laplacian;
-      import dev.collapsar.Mode;
-
-      final class Nets {
-        @Laplacian(wrt = "x", dim = 12)
-        static double net(double[] x, double[][][] w, double[][] b, double[] v) {
-      """ + TanhNetwork.LAYER_LOOP + """
-        }
-
-        @Laplacian(wrt = "x", dim = 12, mode = Mode.STANDARD)
-        static double standard(double[] x, double[][][] w, double[][] b, double[] v) {
-          return net(x, w, b, v);
-        }
-
-        @Laplacian(wrt = "x")
-        static double anyDimension(double[] x, double[][][] w, double[][] b, double[] v) {
-          return net(x, w, b, v);
-        }
-      }
-      """;
+  private static final String SOURCE = LaneLoopsTest.SOURCE;
 
   private final TanhNetwork network = TanhNetwork.random(29, DIM, 11, 13, 9);
 
   @Test
   void sweepsUseFmaAndStayExact() throws Exception {
     CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
-        .options("-Xlint:all", "-Werror", "-Acollapsar.lanes=LOOPS", "-Acollapsar.fma=true").compile("fm.Nets", SOURCE);
+        .options("-Xlint:all", "-Werror", "-Acollapsar.lanes=LOOPS", "-Acollapsar.fma=true").compile("ll.Nets", SOURCE);
     compiled.assertSucceeded();
-    String source = compiled.generatedSource("fm.NetsOperators");
+    String source = compiled.generatedSource("ll.NetsOperators");
     assertTrue(source.matches("(?s).*Math\\.fma\\(\\w+, \\w+, Math\\.fma\\(\\w+, \\w+, \\w+\\[d\\w*\\]\\)\\).*"),
         "two reduction steps fused into one multiply-add chain per row");
     MethodSizes.assertAllMethodsAtMost(compiled.classFiles(), 8000);
-    Class<?> operators = compiled.load("fm.NetsOperators");
+    Class<?> operators = compiled.load("ll.NetsOperators");
     Oracle oracle = Oracle.of(DIM, 2, network::value);
     for (String name : new String[] {"netLaplacian", "standardLaplacian", "anyDimensionLaplacian"}) {
       Method m = operators.getMethod(name, double[].class, double[][][].class, double[][].class, double[].class);
@@ -75,15 +53,15 @@ class FmaSweepTest {
   @Test
   void withoutTheOptionNoFmaIsWritten() {
     CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
-        .options("-Xlint:all", "-Werror", "-Acollapsar.lanes=LOOPS").compile("fm.Nets", SOURCE);
+        .options("-Xlint:all", "-Werror", "-Acollapsar.lanes=LOOPS").compile("ll.Nets", SOURCE);
     compiled.assertSucceeded();
-    assertFalse(compiled.generatedSource("fm.NetsOperators").contains("Math.fma"));
+    assertFalse(compiled.generatedSource("ll.NetsOperators").contains("Math.fma"));
   }
 
   @Test
   void aValueOtherThanTrueOrFalseIsAClearError() {
     CompiledSources c = CollapsarCompiler.with(CollapsarProcessor::new).options("-Acollapsar.fma=yes")
-        .compile("fm.Nets", SOURCE);
+        .compile("ll.Nets", SOURCE);
     DiagnosticAssert.assertError(c, "Collapsar/BadOption", "-Acollapsar.fma=yes", 8);
     DiagnosticAssert.assertError(c, "Collapsar/BadOption", "Hint: Use one of [TRUE, FALSE]", 8);
   }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaneLoopsTest {
   private static final int DIM = 12;
-  private static final String SOURCE = """
+  /** Three networks (collapsed, standard, run-time dimension) and an estimator; also {@link FmaSweepTest}'s. */
+  static final String SOURCE = """
       package ll;
 
       import dev.collapsar.Laplacian;
