@@ -2,6 +2,7 @@
  * The intermediate representations shared by all stages: the source subset as the frontend read it
  * ({@link dev.collapsar.processor.ir.Source}), the interned value graph
  * ({@link dev.collapsar.processor.ir.Node}) and the statements of generated bodies
- * ({@link dev.collapsar.processor.ir.Statement}). Imports no other stage.
+ * ({@link dev.collapsar.processor.ir.Statement}), with what the Taylor stage knows about the lanes of
+ * its locals ({@link dev.collapsar.processor.ir.LaneTag}). Imports no other stage.
  */
 package dev.collapsar.processor.ir;

@@ -3,9 +3,11 @@
  * is built ({@link dev.collapsar.processor.opt.FoldingAlgebra}); common-subexpression elimination
  * and dead-code removal on generated bodies ({@link dev.collapsar.processor.opt.Optimizer}); and,
  * for wide jets ({@link dev.collapsar.processor.ir.LaneStyle}), runs of per-direction statements
- * rolled into loops over the direction index ({@link dev.collapsar.processor.opt.LaneRolling}), a
+ * rolled into loops over the direction index ({@link dev.collapsar.processor.opt.LaneRolling}; which
+ * locals are lanes of one direction family the Taylor stage says, {@link dev.collapsar.processor.ir.LaneTag}), a
  * layer's units summing straight into their own coefficient rows
  * ({@link dev.collapsar.processor.opt.RowAccumulators}) and independent layer loops run four units at
- * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}). Imports {@code ir} only.
+ * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}), with {@code -Acollapsar.fma} two steps
+ * of their reduction as well ({@link dev.collapsar.processor.opt.ReductionJam}). Imports {@code ir} only.
  */
 package dev.collapsar.processor.opt;
