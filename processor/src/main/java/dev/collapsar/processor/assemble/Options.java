@@ -19,9 +19,8 @@ import java.util.Set;
  *
  * @param plan the planner's pinned choices
  * @param lanes how per-direction code is written
- * @param fma whether jammed layer sweeps take two steps of the reduction per iteration with
- *     {@code Math.fma} (one rounding per multiply-add instead of two; faster on JDK 17, slower on
- *     JDK 25: benchmarks/README.md)
+ * @param fma whether jammed layer sweeps multiply and add with {@code Math.fma} (one rounding per
+ *     multiply-add instead of two; about 1.1× faster on JDK 17 and 25: benchmarks/README.md)
  */
 public record Options(PlanOptions plan, LaneStyle lanes, boolean fma) {
   static final String SECOND_ORDER = "collapsar.plan.secondOrder";

@@ -1,6 +1,7 @@
 package dev.collapsar.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Statement;
 import java.util.List;
 
@@ -73,6 +74,9 @@ final class BodyWriter {
       }
       code.endControlFlow();
       code.endControlFlow();
+    } else if (s instanceof Statement.Outlined call) {
+      code.addStatement("$N($L)", call.method(),
+          String.join(", ", call.arguments().stream().map(Node.Ref::name).toList()));
     } else if (s instanceof Statement.Comment comment) {
       code.add("// $L\n", comment.text().replace('\n', ' '));
     }

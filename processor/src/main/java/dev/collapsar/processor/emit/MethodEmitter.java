@@ -55,7 +55,8 @@ final class MethodEmitter {
     }
   }
 
-  void emit(Signature signature, List<Statement> preconditions, List<Statement> body, List<Node> outputs) {
+  void emit(Signature signature, List<Statement> preconditions, List<Statement> outlinedBody, List<Node> outputs) {
+    List<Statement> body = new OutlinedMethods(type, signature.name()).name(outlinedBody);
     arraySlots = Map.of();
     List<String> printed = outputs.stream().map(ExpressionPrinter::print).toList();
     tailReads = new LinkedHashSet<>();

@@ -79,6 +79,8 @@ final class Names {
         read(store.array(), read);
         read(store.index(), read);
         read(store.value(), read);
+      } else if (s instanceof Statement.Outlined call) {
+        call.arguments().forEach(argument -> read(argument, read));
       }
     }
     return read;

@@ -84,6 +84,9 @@ public final class SizeEstimate {
     if (s instanceof Statement.Loop l) {
       return BRANCH + of(l.condition()) + of(l.body());
     }
+    if (s instanceof Statement.Outlined call) {
+      return 4 + 2 * call.arguments().size(); // an invokestatic and the argument loads
+    }
     if (s instanceof Statement.CheckLength) {
       return 40;
     }

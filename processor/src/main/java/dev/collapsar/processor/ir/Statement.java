@@ -40,6 +40,15 @@ public sealed interface Statement {
    */
   record CheckRows(String matrix, String length, String index) implements Statement {}
 
+  /**
+   * {@code body} as a private static method of its own, called here with {@code arguments}: its
+   * parameters have the arguments' names and types, and it changes nothing but the contents of arrays
+   * it is given. The emitter names the method ({@code method} is a hint). Why: C2 vectorizes a fused
+   * layer sweep compiled on its own and leaves it scalar inside a large kernel (benchmarks/README.md,
+   * "Layer sweep shapes").
+   */
+  record Outlined(String method, List<Node.Ref> arguments, List<Statement> body) implements Statement {}
+
   /** A line comment that ties the following statements to the source statement they implement. */
   record Comment(String text) implements Statement {}
 }

@@ -24,7 +24,7 @@ public final class Optimizer {
    *     ({@link LaneRolling}): all with {@link LaneStyle#LOOPS}; with {@link LaneStyle#AUTO} those
    *     whose local arrays store rows (the transform chose rows because the jets are wide); and
    *     whatever the style, those that {@code unsplittable} says cannot fit a method unrolled
-   * @param fma whether jammed layer sweeps also jam their reduction with {@code Math.fma} ({@link ReductionJam})
+   * @param fma whether jammed layer sweeps use {@code Math.fma} ({@link ReductionJam})
    */
   public Optimizer(NodeFactory nodes, LaneStyle style, java.util.function.Predicate<List<Statement>> unsplittable,
       boolean fma) {

@@ -15,18 +15,18 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Jams the reduction index of a layer's jet sweep with {@code Math.fma} ({@code -Acollapsar.fma=true}):
- * the loop over the previous layer's units {@code j} (inside a unit loop that {@link UnrollAndJam}
- * jammed) runs {@link #STEPS} values of j per iteration, and their direction loops are fused into one,
- * so that each accumulator row is loaded and stored once per two multiply-adds
- * ({@code z[d] = fma(a', v'[d], fma(a, v[d], z[d]))}). A remainder loop takes the last j. Every
- * element gets the same multiply-adds in the same order, each rounded once instead of twice.
+ * Jams the reduction index of a layer's jet sweep: the loop over the previous layer's units {@code j}
+ * (inside a unit loop that {@link UnrollAndJam} jammed) runs {@link #STEPS} values of j per iteration,
+ * and their direction loops are fused into one, in a method of its own
+ * ({@link Statement.Outlined}), so that each accumulator row is loaded and stored once per two
+ * multiply-adds ({@code z[d] = z[d] + a·v[d] + a'·v'[d]}, the order of the source, so the same bits).
+ * With {@code -Acollapsar.fma=true} each row is one {@code Math.fma} chain instead (one rounding per
+ * multiply-add). A remainder loop takes the last j.
  *
- * <p>Why opt-in: measured on the reference network's collapsed Laplacian, one core (AMD EPYC,
- * {@code benchmarks/README.md}): 5.5 → 3.6 ms on JDK 17, but 4.8 → 9.7 ms on JDK 25, whose C2 does
- * not vectorize the fused loop in this method (three or four steps: about 9 ms on both). Without
- * {@code Math.fma} (same rounding as today) the fused loop was slower on both (12 ms): C2 vectorizes
- * it in a small test method but not inside the generated kernel.
+ * <p>Measured on the reference network's collapsed Laplacian, one core (AMD EPYC; best call, two JVMs
+ * each; {@code benchmarks/README.md}, "Layer sweep shapes"): JDK 17 5.06–5.41 ms before, 4.27–4.71 ms
+ * jammed, 3.85–4.06 ms with fma; JDK 25 5.64–5.72, 3.95–3.98 and 3.52–3.54 ms. Inline in the kernel
+ * instead of in a method of its own, C2 left the fused loop scalar (12–13 ms).
  *
  * <p>Conditions (else the loop stays as it is): the loop counts {@code j} up by one to a bound it does
  * not assign; besides direction loops its body only binds locals and assigns the locals it carries;
@@ -41,10 +41,12 @@ final class ReductionJam {
 
   private final NodeFactory nodes;
   private final UnaryOperator<String> fresh;
+  private final boolean fma;
 
-  ReductionJam(NodeFactory nodes, UnaryOperator<String> fresh) {
+  ReductionJam(NodeFactory nodes, UnaryOperator<String> fresh, boolean fma) {
     this.nodes = nodes;
     this.fresh = fresh;
+    this.fma = fma;
   }
 
   /** {@code loop} jammed, followed by its remainder; or {@code loop} alone when it does not qualify. */
@@ -81,14 +83,17 @@ final class ReductionJam {
         lanes.get(m).add(Renaming.statements(body.subList(0, body.size() - 1), renaming, nodes));
       }
     }
-    // the direction loops before the scalar rest: measured 1.3-1.5x faster than after it (C2)
-    List<Statement> body = new ArrayList<>(first);
+    // the direction loops before the scalar rest (measured 1.3-1.5x faster than after it), in a
+    // method of their own (C2 vectorizes them there, not inside the kernel)
+    List<Statement> sweep = new ArrayList<>();
     for (int m = 0; m < shape.loops.size(); m++) {
       DirectionLoop l = shape.loops.get(m);
       List<Statement> fused = forwarded(lanes.get(m), l.index());
       fused.add(l.loop().body().get(l.loop().body().size() - 1));
-      body.addAll(List.of(l.declare(), l.start(), new Statement.Loop(l.loop().condition(), fused)));
+      sweep.addAll(List.of(l.declare(), l.start(), new Statement.Loop(l.loop().condition(), fused)));
     }
+    List<Statement> body = new ArrayList<>(first);
+    body.add(new Statement.Outlined("sweep", freeVariables(sweep), sweep));
     body.addAll(after);
     body.add(new Statement.Set(shape.index.name(),
         nodes.apply(Type.INT, Op.ADD, nodes.constant(STEPS, Type.INT), shape.index)));
@@ -120,7 +125,7 @@ final class ReductionJam {
         }
         String local = fresh.apply(row + "_acc");
         accumulators.add(local);
-        out.add(new Statement.Let(local, fused(store.value())));
+        out.add(new Statement.Let(local, fma ? fused(store.value()) : store.value()));
         Node value = nodes.ref(local, Type.DOUBLE);
         pendingStore.put(row, out.size());
         out.add(new Statement.Store(store.array(), store.index(), value));
@@ -159,6 +164,32 @@ final class ReductionJam {
       return nodes.apply(Type.DOUBLE, Special.FMA, mul.argument(0), mul.argument(1), add.argument(0));
     }
     return value;
+  }
+
+  /** The locals and parameters {@code statements} read and do not define, in order of first reading. */
+  private static List<Node.Ref> freeVariables(List<Statement> statements) {
+    Set<String> defined = new HashSet<>();
+    Walk.sets(statements, set -> defined.add(set.name()));
+    Map<String, Node.Ref> free = new java.util.LinkedHashMap<>();
+    collectDefined(statements, defined);
+    Walk.nodes(statements, n -> {
+      if (n instanceof Node.Ref r && !defined.contains(r.name())) {
+        free.putIfAbsent(r.name(), r);
+      }
+    });
+    return List.copyOf(free.values());
+  }
+
+  private static void collectDefined(List<Statement> statements, Set<String> defined) {
+    for (Statement s : statements) {
+      if (s instanceof Statement.Let let) {
+        defined.add(let.name());
+      } else if (s instanceof Statement.Declare d) {
+        defined.add(d.name());
+      } else if (s instanceof Statement.Loop loop) {
+        collectDefined(loop.body(), defined);
+      }
+    }
   }
 
   private Node load(Node array, String index) {

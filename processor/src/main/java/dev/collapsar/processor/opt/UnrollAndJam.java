@@ -39,7 +39,7 @@ final class UnrollAndJam {
   private int serial = 1 << 24;
   private boolean jammedAny;
   private boolean reduce;
-  /** Whether to jam the inner loop's reduction too, with {@code Math.fma} ({@code -Acollapsar.fma}). */
+  /** Whether the jammed reduction multiplies and adds with {@code Math.fma} ({@code -Acollapsar.fma}). */
   private final boolean fma;
 
   private UnrollAndJam(NodeFactory nodes, List<Statement> method, Set<String> taken, boolean fma) {
@@ -77,7 +77,7 @@ final class UnrollAndJam {
         here.set(s, statement);
         JamCheck.Jam plan = JamCheck.of(here, s, method);
         if (plan != null && STREAMS / Math.max(1, plan.streams()) >= 2) {
-          Statement jammed = fma ? jammed((Statement.Loop) statement, plan, unsplittable, true) : null;
+          Statement jammed = jammed((Statement.Loop) statement, plan, unsplittable, true);
           if (jammed == null) {
             jammed = jammed((Statement.Loop) statement, plan, unsplittable, false);
           }
@@ -170,7 +170,7 @@ final class UnrollAndJam {
         List<Statement> jammed = interleave(inner.body().subList(0, inner.body().size() - 1), copies, plan);
         jammed.add(inner.body().get(inner.body().size() - 1));
         Statement.Loop unitsJammed = new Statement.Loop(inner.condition(), jammed);
-        out.addAll(reduce ? new ReductionJam(nodes, this::fresh).apply(unitsJammed) : List.of(unitsJammed));
+        out.addAll(reduce ? new ReductionJam(nodes, this::fresh, fma).apply(unitsJammed) : List.of(unitsJammed));
       } else if (statement instanceof Statement.Comment || isInnerIndex(statement, plan.innerIndex())) {
         out.add(statement);
       } else {

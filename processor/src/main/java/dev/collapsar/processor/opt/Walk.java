@@ -27,6 +27,8 @@ final class Walk {
         node(b.condition(), visit);
         nodes(b.then(), visit);
         nodes(b.otherwise(), visit);
+      } else if (s instanceof Statement.Outlined call) {
+        call.arguments().forEach(argument -> node(argument, visit));
       }
     }
   }

@@ -7,7 +7,7 @@
  * locals are lanes of one direction family the Taylor stage says, {@link dev.collapsar.processor.ir.LaneTag}), a
  * layer's units summing straight into their own coefficient rows
  * ({@link dev.collapsar.processor.opt.RowAccumulators}) and independent layer loops run four units at
- * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}), with {@code -Acollapsar.fma} two steps
- * of their reduction as well ({@link dev.collapsar.processor.opt.ReductionJam}). Imports {@code ir} only.
+ * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}) and two steps of their reduction at a time
+ * ({@link dev.collapsar.processor.opt.ReductionJam}). Imports {@code ir} only.
  */
 package dev.collapsar.processor.opt;

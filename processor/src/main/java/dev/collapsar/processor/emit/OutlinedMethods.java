@@ -1,0 +1,68 @@
+package dev.collapsar.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes each {@link Statement.Outlined} block of a generated method as a private static method of its
+ * own, {@code <method>Sweep1}, {@code <method>Sweep2}, …, and names the calls accordingly.
+ */
+final class OutlinedMethods {
+  private final TypeSpec.Builder type;
+  private final String owner;
+  private int count;
+
+  OutlinedMethods(TypeSpec.Builder type, String owner) {
+    this.type = type;
+    this.owner = owner;
+  }
+
+  /** {@code body} with every outlined block named, its method added to the class. */
+  List<Statement> name(List<Statement> body) {
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : body) {
+      if (s instanceof Statement.Outlined call) {
+        String name = owner + "Sweep" + ++count;
+        type.addMethod(method(name, call));
+        out.add(new Statement.Outlined(name, call.arguments(), call.body()));
+      } else if (s instanceof Statement.Loop loop) {
+        out.add(new Statement.Loop(loop.condition(), name(loop.body())));
+      } else if (s instanceof Statement.Branch b) {
+        out.add(new Statement.Branch(b.condition(), name(b.then()), name(b.otherwise())));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private MethodSpec method(String name, Statement.Outlined call) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("A fused layer sweep of {@code $L}, in a method of its own: C2 vectorizes it here and not inside"
+            + " the large method (benchmarks/README.md, \"Layer sweep shapes\").\n", owner);
+    for (Node.Ref argument : call.arguments()) {
+      method.addParameter(typeName(argument.type()), argument.name());
+    }
+    return method.addCode(BodyWriter.write(call.body())).build();
+  }
+
+  private static TypeName typeName(Type type) {
+    return switch (type) {
+      case DOUBLE -> TypeName.DOUBLE;
+      case INT -> TypeName.INT;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case DOUBLE_ARRAY -> ArrayTypeName.of(TypeName.DOUBLE);
+      case DOUBLE_MATRIX -> ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
+      case DOUBLE_TENSOR -> ArrayTypeName.of(ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE)));
+    };
+  }
+}
