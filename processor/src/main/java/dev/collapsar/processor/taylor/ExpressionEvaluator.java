@@ -6,6 +6,7 @@ import dev.collapsar.processor.ir.Algebra;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Op;
 import dev.collapsar.processor.ir.Source;
+import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Type;
 import java.util.List;
 
@@ -181,16 +182,60 @@ final class ExpressionEvaluator {
   }
 
   /**
-   * A coordinate picked by a run-time index: the jets of all coordinates, selected by comparing the
-   * index (each comparison is one select per component; D of them).
+   * A coordinate picked by a run-time index, component by component: a component that is the same
+   * node in every coordinate stays that node; one that is element k of one array in coordinate k
+   * ({@code x[k]}, a direction's {@code v[d][k]}) is that array at the index; any other is chosen by
+   * comparing the index (one select per coordinate). Gathering keeps a first layer's loop over the
+   * coordinates of an estimator from testing the index D times per direction (measured: the
+   * reference network's 50-direction estimator spent three quarters of its time there).
    */
   private Jet selectElement(Jet[] elements, Node index) {
-    Jet picked = elements[elements.length - 1];
-    for (int i = elements.length - 2; i >= 0; i--) {
-      Node isI = alg.binary(Op.EQ, index, alg.nodes().constant(i, Type.INT));
-      picked = jets.select(isI, elements[i], picked);
+    List<List<Node>> columns = new java.util.ArrayList<>();
+    for (Jet element : elements) {
+      List<Node> nodes = new java.util.ArrayList<>();
+      element.map((node, component) -> {
+        nodes.add(node);
+        return node;
+      });
+      columns.add(nodes);
+    }
+    int[] at = {0};
+    return elements[0].map((node, component) -> {
+      int c = at[0]++;
+      List<Node> across = new java.util.ArrayList<>();
+      for (List<Node> column : columns) {
+        across.add(c < column.size() ? column.get(c) : null);
+      }
+      return pick(across, index);
+    });
+  }
+
+  private Node pick(List<Node> across, Node index) {
+    if (across.stream().allMatch(n -> n == across.get(0))) {
+      return across.get(0);
+    }
+    Node gathered = gathered(across, index);
+    if (gathered != null) {
+      return gathered;
+    }
+    Node picked = across.get(across.size() - 1);
+    for (int i = across.size() - 2; i >= 0; i--) {
+      picked = alg.select(alg.binary(Op.EQ, index, alg.nodes().constant(i, Type.INT)), across.get(i), picked);
     }
     return picked;
+  }
+
+  /** {@code a[index]} when node k is {@code a[k]} for every k, else null. */
+  private Node gathered(List<Node> across, Node index) {
+    Node array = null;
+    for (int k = 0; k < across.size(); k++) {
+      if (!(across.get(k) instanceof Node.Apply load && load.operator() == Special.ARRAY_LOAD && load.arity() == 2
+          && load.argument(1) instanceof Node.Const i && i.is(k) && (array == null || array == load.argument(0)))) {
+        return null;
+      }
+      array = load.argument(0);
+    }
+    return alg.arrayLoad(array, index);
   }
 
   LocalArrays arrays() {

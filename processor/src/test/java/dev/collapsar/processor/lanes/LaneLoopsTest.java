@@ -1,5 +1,6 @@
 package dev.collapsar.processor.lanes;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collapsar.processor.CollapsarProcessor;
@@ -96,6 +97,25 @@ class LaneLoopsTest {
    */
   @Test
   void oversizedLoopBodiesAreRolledWithoutTheOption() throws Exception {
+    String source = estimatorStaysExact(40, 24, 41);
+    assertTrue(source.contains("for (int d"), "rolled");
+  }
+
+  /**
+   * A first layer whose loop over the coordinates stays a loop (50 directions in 20 dimensions: too
+   * many statements to unroll inside the unit loop) reads x[j] and each direction's v[d][j] at its
+   * run-time j, instead of picking them by comparing j with each of the 20 coordinates (that chain
+   * cost the reference network's estimators two to three times their time), and stays exact.
+   */
+  @Test
+  void coordinatesAtARunTimeIndexAreReadThere() throws Exception {
+    String source = estimatorStaysExact(20, 50, 43);
+    assertTrue(source.matches("(?s).*\\w+\\[d\\w*\\]\\[j\\w*\\].*"), "directions read at j");
+    assertFalse(source.contains(" == 18"), "no comparison chain over the coordinates");
+  }
+
+  /** Compiles a D-dimensional network's S-direction estimator, checks it against Hipparchus; its source. */
+  private static String estimatorStaysExact(int dim, int samples, long seed) throws Exception {
     CompiledSources big = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
         .compile("ll.Big", """
             package ll;
@@ -103,27 +123,27 @@ class LaneLoopsTest {
             import dev.collapsar.Laplacian;
 
             final class Big {
-              @Laplacian(wrt = "x", dim = 40, samples = 24)
+              @Laplacian(wrt = "x", dim = %d, samples = %d)
               static double net(double[] x, double[][][] w, double[][] b, double[] v) {
-            """ + TanhNetwork.EXPLICIT_FIRST_LAYER + """
+            """.formatted(dim, samples) + TanhNetwork.EXPLICIT_FIRST_LAYER + """
               }
             }
             """);
     big.assertSucceeded();
-    assertTrue(big.generatedSource("ll.BigOperators").contains("for (int d"), "rolled");
     MethodSizes.assertAllMethodsAtMost(big.classFiles(), 8000);
-    TanhNetwork net = TanhNetwork.random(41, 40, 7, 5);
-    Oracle oracle = Oracle.of(40, 2, net::value);
+    TanhNetwork net = TanhNetwork.random(seed, dim, 7, 5);
+    Oracle oracle = Oracle.of(dim, 2, net::value);
     Method m = big.load("ll.BigOperators").getMethod("netLaplacianEstimate", double[].class, double[][][].class,
         double[][].class, double[].class, double[][].class);
     m.setAccessible(true);
-    SplittableRandom random = new SplittableRandom(42);
-    for (double[] x : SeededPoints.uniform(43, 2, 40, -1, 1)) {
-      double[][] directions = SeededPoints.gaussian(random, 24, 40);
+    SplittableRandom random = new SplittableRandom(seed + 1);
+    for (double[] x : SeededPoints.uniform(seed + 2, 2, dim, -1, 1)) {
+      double[][] directions = SeededPoints.gaussian(random, samples, dim);
       Oracle.Average expected = oracle.averageDirectional(x, directions, 2);
       Numerics.assertClose(expected.value(), (double) m.invoke(null, x, net.w(), net.b(), net.v(), directions), 1e-12,
-          1e-12 * (1 + expected.scale()), "estimate over 24 directions in 40 dimensions");
+          1e-12 * (1 + expected.scale()), "estimate over " + samples + " directions in " + dim + " dimensions");
     }
+    return big.generatedSource("ll.BigOperators");
   }
 
   @Test
