@@ -238,20 +238,14 @@ final class ReductionJam {
       if (loops.isEmpty()) {
         return false;
       }
-      Set<String> carried = new HashSet<>();
-      Set<String> assigned = new HashSet<>();
-      for (Statement s : scalars) {
-        if (s instanceof Statement.Let let) {
-          locals.add(let.name());
-        } else if (s instanceof Statement.Declare d) {
-          locals.add(d.name());
-        } else if (s instanceof Statement.Set set) {
-          carried.add(set.name());
-          assigned.add(set.name());
-        } else if (!(s instanceof Statement.Comment)) {
-          return false;
-        }
+      if (!scalars.stream().allMatch(s -> s instanceof Statement.Let || s instanceof Statement.Declare
+          || s instanceof Statement.Set || s instanceof Statement.Comment)) {
+        return false;
       }
+      collectDefined(scalars, locals);
+      Set<String> assigned = new HashSet<>();
+      Walk.sets(scalars, set -> assigned.add(set.name()));
+      Set<String> carried = new HashSet<>(assigned);
       carried.removeAll(locals);
       if (carried.contains(index.name()) || bound.reads(carried) || bound.reads(locals)) {
         return false;
