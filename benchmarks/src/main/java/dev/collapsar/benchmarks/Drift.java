@@ -12,17 +12,22 @@ import java.util.Locale;
  * within 20 %: a JMH fork that falls into such a phase reports a slow mean.
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar dev.collapsar.benchmarks.Drift [rounds] [calls]
+ * java -cp benchmarks/target/benchmarks.jar dev.collapsar.benchmarks.Drift [rounds] [calls] [operator]
  * }</pre>
+ *
+ * <p>{@code operator} is the reference network's workload: {@code laplacian} (default),
+ * {@code diffusion}, {@code biharmonic}, {@code estimate<S>} (the Laplacian estimator with S
+ * directions, e.g. {@code estimate50}) or {@code biharmonicEstimate<S>}; the rows give the best call
+ * of each, so that a comparison of two builds run in turn is not a comparison of two phases.
  */
 public final class Drift {
   private Drift() {}
 
-  /** Arguments: how many rounds (default 30) and calls per round (default 10). */
+  /** Arguments: how many rounds (default 30), calls per round (default 10), the operator. */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int calls = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    MlpWorkload workload = MlpWorkload.laplacian(MlpWorkload.Network.REFERENCE, 42L);
+    MlpWorkload workload = workload(args.length > 2 ? args[2] : "laplacian");
     double[] x = workload.point();
     for (int warm = 0; warm < 100; warm++) {
       workload.collapsed(x);
@@ -42,6 +47,23 @@ public final class Drift {
       }
       System.out.println(String.format(Locale.ROOT, "%5d  %9.2f  %8.2f  %6.2f  %16.1f  %18.2f", round, collapsed,
           standard, primal, collapsed / primal, collapsed / standard));
+    }
+  }
+
+  private static MlpWorkload workload(String operator) {
+    MlpWorkload.Network network = MlpWorkload.Network.REFERENCE;
+    if (operator.startsWith("biharmonicEstimate")) {
+      return MlpWorkload.biharmonicEstimate(network, Integer.parseInt(operator.substring(18)), 42L);
+    }
+    if (operator.startsWith("estimate")) {
+      return MlpWorkload.laplacianEstimate(network, Integer.parseInt(operator.substring(8)), 42L);
+    }
+    switch (operator) {
+      case "laplacian": return MlpWorkload.laplacian(network, 42L);
+      case "diffusion": return MlpWorkload.diffusion(network, 42L);
+      case "biharmonic": return MlpWorkload.biharmonic(network, 42L);
+      default: throw new IllegalArgumentException("unknown operator " + operator
+          + ": laplacian, diffusion, biharmonic, estimate<S> or biharmonicEstimate<S>");
     }
   }
 

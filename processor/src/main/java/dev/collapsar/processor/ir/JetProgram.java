@@ -14,6 +14,8 @@ import java.util.List;
  *     (empty when the plan's directions are not the basis)
  * @param operator the operator's value
  * @param lanes the locals of the body that hold one direction of a jet, by name
+ * @param rows whether a local array of the body keeps its jets' directions as rows: the Taylor stage
+ *     laid the jets out for loops over the directions (the optimizer rolls such a body)
  */
 public record JetProgram(
     List<Source.Parameter> parameters,
@@ -22,7 +24,8 @@ public record JetProgram(
     Node value,
     List<Node> gradient,
     Node operator,
-    java.util.Map<String, LaneTag> lanes) {
+    java.util.Map<String, LaneTag> lanes,
+    boolean rows) {
 
   public JetProgram {
     parameters = List.copyOf(parameters);

@@ -3,7 +3,6 @@ package dev.collapsar.processor.opt;
 import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
-import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
 import java.util.List;
 
@@ -22,7 +21,7 @@ public final class Optimizer {
   /**
    * @param style which optimized bodies get their runs of per-direction statements rolled into loops
    *     ({@link LaneRolling}): all with {@link LaneStyle#LOOPS}; with {@link LaneStyle#AUTO} those
-   *     whose local arrays store rows (the transform chose rows because the jets are wide); and
+   *     whose local arrays of jets store rows (the transform chose rows because the jets are wide); and
    *     whatever the style, those that {@code unsplittable} says cannot fit a method unrolled
    * @param fma whether jammed layer sweeps use {@code Math.fma} ({@link ReductionJam})
    */
@@ -52,12 +51,13 @@ public final class Optimizer {
    * {@link #optimize(List, List)}, then, for the bodies the lane style selects, runs of
    * per-direction statements become loops over the direction index ({@link LaneRolling});
    * {@code parameters} are names new locals must avoid; {@code lanes} tells which locals hold one
-   * direction of a jet (the Taylor stage's {@link dev.collapsar.processor.ir.JetProgram#lanes()}).
+   * direction of a jet and {@code rows} whether local arrays keep jets as rows (the Taylor stage's
+   * {@link dev.collapsar.processor.ir.JetProgram#lanes()} and {@link dev.collapsar.processor.ir.JetProgram#rows()}).
    */
   public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters,
-      java.util.Map<String, dev.collapsar.processor.ir.LaneTag> lanes) {
+      java.util.Map<String, dev.collapsar.processor.ir.LaneTag> lanes, boolean rows) {
     Result optimized = optimize(body, outputs);
-    if (!rolls(optimized.body())) {
+    if (!rolls(optimized.body(), rows)) {
       return optimized;
     }
     Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
@@ -78,19 +78,8 @@ public final class Optimizer {
     return false;
   }
 
-  private boolean rolls(List<Statement> body) {
-    return style == LaneStyle.LOOPS || style == LaneStyle.AUTO && allocatesRows(body) || unsplittable.test(body);
-  }
-
-  private static boolean allocatesRows(List<Statement> statements) {
-    for (Statement s : statements) {
-      if (s instanceof Statement.Let let && let.value() instanceof Node.Apply a && a.operator() == Special.NEW_ROWS
-          || s instanceof Statement.Branch b && (allocatesRows(b.then()) || allocatesRows(b.otherwise()))
-          || s instanceof Statement.Loop l && allocatesRows(l.body())) {
-        return true;
-      }
-    }
-    return false;
+  private boolean rolls(List<Statement> body, boolean rows) {
+    return style == LaneStyle.LOOPS || style == LaneStyle.AUTO && rows || unsplittable.test(body);
   }
 
   /** A body and the outputs, which may now refer to the body's locals. */

@@ -225,8 +225,37 @@ final class ExpressionEvaluator {
     return picked;
   }
 
-  /** {@code a[index]} when node k is {@code a[k]} for every k, else null. */
+  /**
+   * {@code a[index]} when node k is {@code a[k]} for every k; {@code m[index][l]} when node k is
+   * {@code m[k][l]} (a row's element at one lane, read at one version); else null.
+   */
   private Node gathered(List<Node> across, Node index) {
+    Node elements = elementsAt(across, index);
+    if (elements != null) {
+      return elements;
+    }
+    if (!(across.get(0) instanceof Node.Apply first && first.operator() == Special.ARRAY_LOAD && first.arity() > 1)) {
+      return null;
+    }
+    List<Node> rows = new java.util.ArrayList<>();
+    for (Node node : across) {
+      if (!(node instanceof Node.Apply load && load.operator() == Special.ARRAY_LOAD && load.arity() == first.arity()
+          && java.util.stream.IntStream.range(1, first.arity()).allMatch(i -> load.argument(i) == first.argument(i)))) {
+        return null;
+      }
+      rows.add(load.argument(0));
+    }
+    Node row = rows.get(0).type() == Type.DOUBLE_ARRAY ? gathered(rows, index) : null;
+    if (row == null) {
+      return null;
+    }
+    Node[] arguments = first.arguments().toArray(new Node[0]);
+    arguments[0] = row;
+    return alg.nodes().apply(first.type(), Special.ARRAY_LOAD, arguments);
+  }
+
+  /** {@code a[index]} when node k is {@code a[k]} for every k, else null. */
+  private Node elementsAt(List<Node> across, Node index) {
     Node array = null;
     for (int k = 0; k < across.size(); k++) {
       if (!(across.get(k) instanceof Node.Apply load && load.operator() == Special.ARRAY_LOAD && load.arity() == 2

@@ -22,6 +22,7 @@ final class LocalArrays {
   private final JetArithmetic jets;
   private final Algebra alg;
   private int serial;
+  private boolean rows;
 
   LocalArrays(JetArithmetic jets) {
     this.jets = jets;
@@ -39,6 +40,7 @@ final class LocalArrays {
       int kept = group.collapsed() ? group.order() - 1 : group.order();
       coefficients[g] = new Node[kept];
       Node width = alg.nodes().constant(group.directions(), Type.INT);
+      rows |= layout.rows(g) && kept > 0;
       for (int k = 0; k < kept; k++) {
         coefficients[g][k] = layout.rows(g)
             ? alg.nodes().apply(Type.DOUBLE_MATRIX, Special.NEW_ROWS, length, width, alg.nodes().constant(serial++, Type.INT))
@@ -47,6 +49,11 @@ final class LocalArrays {
       sums[g] = group.collapsed() ? newArray(length) : null;
     }
     return new Value.LocalArray(primal, coefficients, sums, length);
+  }
+
+  /** Whether some local array keeps its coefficients as rows (the jets will be rolled into loops). */
+  boolean allocatedRows() {
+    return rows;
   }
 
   /** The jet of {@code array[index]} now. */

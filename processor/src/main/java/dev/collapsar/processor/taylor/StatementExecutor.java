@@ -38,6 +38,11 @@ final class StatementExecutor implements ExpressionEvaluator.Inliner {
     this.expressions = new ExpressionEvaluator(jets, this);
     this.loops = new LoopExecutor(this, expressions, binder, jets);
   }
+  /** Whether a local array of the executed body keeps its jets' directions as rows. */
+  boolean allocatedRows() {
+    return expressions.arrays().allocatedRows();
+  }
+
 
   /** Appends generated statements to the current output. */
   void emit(List<Statement> statements) {

@@ -120,7 +120,7 @@ public final class TaylorTransform {
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
     List<Statement> body = new ArrayList<>();
-    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, binder, body));
+    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, layout, binder, body));
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));
     }
@@ -132,7 +132,7 @@ public final class TaylorTransform {
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, gradientSize), operator, binder.lanes());
+        gradient(result, layout, gradientSize), operator, binder.lanes(), executor.allocatedRows());
   }
 
   private List<Node> gradient(Jet result, JetLayout layout, int dimension) {
@@ -165,9 +165,13 @@ public final class TaylorTransform {
   /**
    * The plan with its computed seed components, {@code crossDot(S, a, rows, l)} = (S·rows_l)_a, bound
    * once at the top of {@code body}: inline, a loop that reads x[a] (a network's first layer, once per
-   * unit) would recompute the dot product on every iteration.
+   * unit) would recompute the dot product on every iteration. A group whose jets are laid out as rows
+   * keeps them in one matrix, {@code seeds[a][l]}, so that such a loop reads coordinate j's seeds as
+   * row j ({@link ExpressionEvaluator} gathers them) instead of choosing among D locals by comparing j
+   * with every coordinate (measured: {@code diffusion(S)} of the reference network spent most of its
+   * time there); a group written out per direction keeps one local per component.
    */
-  private SeedPlan hoisted(SeedPlan plan, Binder binder, List<Statement> body) {
+  private SeedPlan hoisted(SeedPlan plan, JetLayout layout, Binder binder, List<Statement> body) {
     List<List<Node[]>> components = new ArrayList<>();
     int width = 0;
     for (SeedPlan.Group group : plan.groups()) {
@@ -178,12 +182,32 @@ public final class TaylorTransform {
         width = Math.max(width, d.components().length);
       }
     }
+    Node[] matrices = new Node[components.size()];
+    for (int g = 0; g < components.size(); g++) {
+      if (plan.groups().get(g).directions().size() >= LaneStyle.MIN_LANES && components.get(g).stream().flatMap(java.util.Arrays::stream).anyMatch(TaylorTransform::computed)) {
+        String name = binder.mutable("seeds");
+        // a negative serial: distinct from every allocation of LocalArrays, which counts from 0
+        body.add(new Statement.Let(name, alg.nodes().apply(Type.DOUBLE_MATRIX, Special.NEW_ROWS,
+            alg.nodes().constant(width, Type.INT), alg.nodes().constant(components.get(g).size(), Type.INT),
+            alg.nodes().constant(-1 - g, Type.INT))));
+        matrices[g] = alg.nodes().ref(name, Type.DOUBLE_MATRIX);
+      }
+    }
     // coordinate by coordinate, so that one coordinate's lanes are consecutive (they roll into a loop)
     for (int a = 0; a < width; a++) {
       for (int g = 0; g < components.size(); g++) {
+        Node row = matrices[g] == null ? null : alg.arrayLoad(matrices[g], alg.nodes().constant(a, Type.INT));
         for (int d = 0; d < components.get(g).size(); d++) {
           Node[] c = components.get(g).get(d);
-          if (a < c.length && c[a] instanceof Node.Apply apply && apply.operator() == Special.CROSS_DOT) {
+          if (a >= c.length || !computed(c[a])) {
+            continue;
+          }
+          if (row != null) {
+            Node lane = alg.nodes().constant(d, Type.INT);
+            body.add(new Statement.Store(row, lane, c[a]));
+            // written once, before any read: one version for all reads
+            c[a] = alg.nodes().apply(Type.DOUBLE, Special.ARRAY_LOAD, row, lane, alg.nodes().constant(0, Type.INT));
+          } else {
             String name = binder.fresh("seed_" + a + "_", plan.groups().get(g).directions().get(d).name(), d);
             body.add(new Statement.Let(name, c[a]));
             c[a] = alg.nodes().ref(name, Type.DOUBLE);
@@ -203,5 +227,9 @@ public final class TaylorTransform {
       groups.add(new SeedPlan.Group(group.order(), group.collapsed(), directions, group.firstOrder(), group.sumName()));
     }
     return new SeedPlan(groups, plan.zeroOrder(), plan.runTimeArray(), plan.checks());
+  }
+
+  private static boolean computed(Node component) {
+    return component instanceof Node.Apply apply && apply.operator() == Special.CROSS_DOT;
   }
 }
