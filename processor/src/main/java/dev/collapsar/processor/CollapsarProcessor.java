@@ -47,6 +47,9 @@ public final class CollapsarProcessor extends AbstractProcessor {
   private Frontend frontend;
   private Reporter reporter;
   private String unavailable;
+  /** Whether {@code jdk.incubator.vector} is visible to the compilation ({@code --add-modules}). */
+  private boolean vectorModule;
+  private boolean warnedVector;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -56,6 +59,7 @@ public final class CollapsarProcessor extends AbstractProcessor {
       unavailable = "the ProcessingEnvironment " + env.getClass().getName() + " is not javac's own";
     }
     frontend = new Frontend(env.getElementUtils(), trees);
+    vectorModule = env.getElementUtils().getTypeElement("jdk.incubator.vector.DoubleVector") != null;
     reporter = new Reporter(env.getMessager(), trees);
   }
 
@@ -107,7 +111,11 @@ public final class CollapsarProcessor extends AbstractProcessor {
       if (method.getSimpleName().contentEquals(String.valueOf(processingEnv.getOptions().get(FAIL_ON)))) {
         throw new IllegalStateException("failure requested by -A" + FAIL_ON);
       }
-      Options options = Options.from(processingEnv.getOptions());
+      Options options = Options.from(processingEnv.getOptions(), vectorModule);
+      if (Options.vectorRequested(processingEnv.getOptions()) && !vectorModule && !warnedVector) {
+        warnedVector = true;
+        reporter.warning(Messages.vectorModule(), method);
+      }
       AnnotationMirror mirror = Sorting.mirror(method, annotation);
       Request request = annotation == Laplacian.class ? frontend.laplacian(method, mirror)
           : frontend.linearPde(method, mirror);

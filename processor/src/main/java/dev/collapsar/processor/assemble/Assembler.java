@@ -168,6 +168,6 @@ public final class Assembler {
    * {@code Math.fma} if asked ({@code -Acollapsar.fma}).
    */
   private static Optimizer optimizer(NodeFactory nodes, Options options) {
-    return new Optimizer(nodes, options.lanes(), SizeEstimate::hasUnsplittable, options.fma());
+    return new Optimizer(nodes, options.lanes(), SizeEstimate::hasUnsplittable, options.sweeps());
   }
 }

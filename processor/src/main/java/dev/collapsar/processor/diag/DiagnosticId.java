@@ -20,6 +20,7 @@ public enum DiagnosticId {
   UNSUPPORTED_ESTIMATOR("UnsupportedEstimator"),
   ENVIRONMENT("Environment"),
   BAD_OPTION("BadOption"),
+  VECTOR_MODULE("VectorModule"),
   // Method bodies.
   UNSUPPORTED_CALL("UnsupportedCall"),
   UNSUPPORTED_EXPRESSION("UnsupportedExpression"),

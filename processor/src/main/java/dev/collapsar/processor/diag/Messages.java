@@ -91,6 +91,12 @@ public final class Messages {
         "Use one of " + expected + ".");
   }
 
+  public static Problem vectorModule() {
+    return problem(DiagnosticId.VECTOR_MODULE, "-Acollapsar.vector=true asks for layer sweeps on jdk.incubator.vector, "
+        + "but that module is not visible to this compilation; the sweeps are generated without it.",
+        "Compile with --add-modules jdk.incubator.vector (and run with the same flag), or drop the option.");
+  }
+
   public static Problem badSamples(int samples, int max) {
     return problem(DiagnosticId.UNSUPPORTED_ESTIMATOR, "samples = " + samples + " is not a valid number of random directions; "
         + "it must be between 1 and " + max + " (0 generates no estimator; RUN_TIME leaves the number to the caller).",

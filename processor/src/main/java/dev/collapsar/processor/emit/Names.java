@@ -81,6 +81,17 @@ final class Names {
         read(store.value(), read);
       } else if (s instanceof Statement.Outlined call) {
         call.arguments().forEach(argument -> read(argument, read));
+      } else if (s instanceof Statement.LaneSweep sweep) {
+        read(sweep.start(), read);
+        read(sweep.bound(), read);
+        read.addAll(read(sweep.step()));
+        sweep.rows().forEach(row -> {
+          read(row.target(), read);
+          row.terms().forEach(term -> {
+            read(term.coefficient(), read);
+            read(term.source(), read);
+          });
+        });
       }
     }
     return read;

@@ -46,9 +46,14 @@ final class OutlinedMethods {
 
   private MethodSpec method(String name, Statement.Outlined call) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("A fused layer sweep of {@code $L}, in a method of its own: C2 vectorizes it here and not inside"
-            + " the large method (benchmarks/README.md, \"Layer sweep shapes\").\n", owner);
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+    if (call.body().stream().anyMatch(s -> s instanceof Statement.LaneSweep)) {
+      method.addJavadoc("A layer sweep of {@code $L} on jdk.incubator.vector ({@code -Acollapsar.vector=true}): per block"
+          + " of lanes the accumulators stay in registers while the reduction index runs.\n", owner);
+    } else {
+      method.addJavadoc("A fused layer sweep of {@code $L}, in a method of its own: C2 vectorizes it here and not inside"
+          + " the large method (benchmarks/README.md, \"Layer sweep shapes\").\n", owner);
+    }
     for (Node.Ref argument : call.arguments()) {
       method.addParameter(typeName(argument.type()), argument.name());
     }

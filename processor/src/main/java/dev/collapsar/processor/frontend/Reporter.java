@@ -45,6 +45,13 @@ public final class Reporter {
     }
   }
 
+  /** Reports {@code problem} as a warning on {@code element}: the code is generated all the same. */
+  public void warning(Problem problem, Element element) {
+    if (reported.add(java.util.List.of(problem.render(), element))) {
+      messager.printMessage(Diagnostic.Kind.WARNING, problem.render(), element);
+    }
+  }
+
   /** Reports {@code problem} on an annotation of {@code element}. */
   public void error(Problem problem, Element element, javax.lang.model.element.AnnotationMirror annotation) {
     error(problem, new Site.OnAnnotation(element, annotation, null), element);

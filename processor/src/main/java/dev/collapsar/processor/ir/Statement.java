@@ -49,6 +49,24 @@ public sealed interface Statement {
    */
   record Outlined(String method, List<Node.Ref> arguments, List<Statement> body) implements Statement {}
 
+  /**
+   * A layer's jet sweep written on {@code jdk.incubator.vector} ({@code -Acollapsar.vector=true}):
+   * for {@code index} from {@code start} while below {@code bound}, the scalar statements
+   * {@code step} (the weights, the source rows), then for every lane d below {@code width}
+   * {@code target[d] = fma(coefficient, source[d], target[d])} for each row's terms in order. The
+   * emitter blocks the lanes by vectors and keeps each block's accumulators in registers across the
+   * whole index range (a matrix product's micro-kernel), so each target is loaded and stored once per
+   * block rather than once per index; per lane the terms are added in the source's order.
+   */
+  record LaneSweep(String index, Node start, Node bound, List<Statement> step, List<Row> rows, int width)
+      implements Statement {
+    /** {@code target[d] += Σ coefficient·source[d]}, the terms in order. */
+    public record Row(Node.Ref target, List<Term> terms) {}
+
+    /** One multiply-add: a scalar times a source row's lane. */
+    public record Term(Node coefficient, Node.Ref source) {}
+  }
+
   /** A line comment that ties the following statements to the source statement they implement. */
   record Comment(String text) implements Statement {}
 }

@@ -4,6 +4,7 @@ import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.SweepStyle;
 import java.util.List;
 
 /**
@@ -16,21 +17,21 @@ public final class Optimizer {
   private final NodeFactory nodes;
   private final LaneStyle style;
   private final java.util.function.Predicate<List<Statement>> unsplittable;
-  private final boolean fma;
+  private final SweepStyle sweeps;
 
   /**
    * @param style which optimized bodies get their runs of per-direction statements rolled into loops
    *     ({@link LaneRolling}): all with {@link LaneStyle#LOOPS}; with {@link LaneStyle#AUTO} those
    *     whose local arrays of jets store rows (the transform chose rows because the jets are wide); and
    *     whatever the style, those that {@code unsplittable} says cannot fit a method unrolled
-   * @param fma whether jammed layer sweeps use {@code Math.fma} ({@link ReductionJam})
+   * @param sweeps how jammed layer sweeps multiply and add ({@link ReductionJam}, {@link LaneSweeps})
    */
   public Optimizer(NodeFactory nodes, LaneStyle style, java.util.function.Predicate<List<Statement>> unsplittable,
-      boolean fma) {
+      SweepStyle sweeps) {
     this.nodes = nodes;
     this.style = style;
     this.unsplittable = unsplittable;
-    this.fma = fma;
+    this.sweeps = sweeps;
   }
 
   /** The lane style the transform must lay local arrays out for. */
@@ -63,7 +64,7 @@ public final class Optimizer {
     Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
     Result rolled = new LaneRolling(nodes, inlined, parameters, lanes).roll(inlined);
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
-    return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, fma);
+    return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, sweeps);
   }
 
   /** Whether an optimized body has loops over the directions: its jets were rolled. */

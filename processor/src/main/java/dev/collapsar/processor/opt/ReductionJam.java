@@ -167,7 +167,7 @@ final class ReductionJam {
   }
 
   /** The locals and parameters {@code statements} read and do not define, in order of first reading. */
-  private static List<Node.Ref> freeVariables(List<Statement> statements) {
+  static List<Node.Ref> freeVariables(List<Statement> statements) {
     Set<String> defined = new HashSet<>();
     Walk.sets(statements, set -> defined.add(set.name()));
     Map<String, Node.Ref> free = new java.util.LinkedHashMap<>();
@@ -188,6 +188,9 @@ final class ReductionJam {
         defined.add(d.name());
       } else if (s instanceof Statement.Loop loop) {
         collectDefined(loop.body(), defined);
+      } else if (s instanceof Statement.LaneSweep sweep) {
+        defined.add(sweep.index());
+        collectDefined(sweep.step(), defined);
       }
     }
   }
@@ -197,14 +200,14 @@ final class ReductionJam {
   }
 
   /** A direction loop as {@link LaneLoopShape} writes it: its declaration, its start, the loop. */
-  private record DirectionLoop(Statement declare, Statement start, Statement.Loop loop) {
+  record DirectionLoop(Statement declare, Statement start, Statement.Loop loop) {
     String index() {
       return ((Statement.Declare) declare).name();
     }
   }
 
   /** A reduction loop split into its scalar statements and its direction loops, checked. */
-  private static final class Shape {
+  static final class Shape {
     Node.Ref index;
     Node bound;
     final List<Statement> scalars = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Op;
 import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.SweepStyle;
 import dev.collapsar.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,12 +40,12 @@ final class UnrollAndJam {
   private int serial = 1 << 24;
   private boolean jammedAny;
   private boolean reduce;
-  /** Whether the jammed reduction multiplies and adds with {@code Math.fma} ({@code -Acollapsar.fma}). */
-  private final boolean fma;
+  /** How the jammed reduction's multiply-adds are written ({@code -Acollapsar.fma}, {@code -Acollapsar.vector}). */
+  private final SweepStyle sweeps;
 
-  private UnrollAndJam(NodeFactory nodes, List<Statement> method, Set<String> taken, boolean fma) {
+  private UnrollAndJam(NodeFactory nodes, List<Statement> method, Set<String> taken, SweepStyle sweeps) {
     this.nodes = nodes;
-    this.fma = fma;
+    this.sweeps = sweeps;
     this.method = method;
     this.taken = taken;
   }
@@ -54,10 +55,10 @@ final class UnrollAndJam {
    * fit a method ({@code unsplittable}).
    */
   static Optimizer.Result apply(NodeFactory nodes, Optimizer.Result rolled, Set<String> parameters,
-      Predicate<List<Statement>> unsplittable, boolean fma) {
+      Predicate<List<Statement>> unsplittable, SweepStyle sweeps) {
     Set<String> taken = new java.util.HashSet<>(parameters);
     LaneRuns.names(rolled.body(), taken);
-    UnrollAndJam jam = new UnrollAndJam(nodes, rolled.body(), taken, fma);
+    UnrollAndJam jam = new UnrollAndJam(nodes, rolled.body(), taken, sweeps);
     List<Statement> body = jam.block(rolled.body(), unsplittable);
     if (!jam.jammedAny) {
       return rolled;
@@ -170,7 +171,7 @@ final class UnrollAndJam {
         List<Statement> jammed = interleave(inner.body().subList(0, inner.body().size() - 1), copies, plan);
         jammed.add(inner.body().get(inner.body().size() - 1));
         Statement.Loop unitsJammed = new Statement.Loop(inner.condition(), jammed);
-        out.addAll(reduce ? new ReductionJam(nodes, this::fresh, fma).apply(unitsJammed) : List.of(unitsJammed));
+        out.addAll(reduce ? reduced(unitsJammed) : List.of(unitsJammed));
       } else if (statement instanceof Statement.Comment || isInnerIndex(statement, plan.innerIndex())) {
         out.add(statement);
       } else {
@@ -188,6 +189,12 @@ final class UnrollAndJam {
       }
     }
     return out;
+  }
+
+  /** The reduction loop of jammed units as a vector sweep and its scalar rest, or jammed by two steps. */
+  private List<Statement> reduced(Statement.Loop loop) {
+    List<Statement> swept = sweeps == SweepStyle.VECTOR ? new LaneSweeps(nodes, this::fresh).apply(loop) : null;
+    return swept != null ? swept : new ReductionJam(nodes, this::fresh, sweeps.fused()).apply(loop);
   }
 
   /** Whether copy k's {@code Let} computes what the first copy's does; then copy k reads the first's local. */

@@ -29,6 +29,17 @@ final class Walk {
         nodes(b.otherwise(), visit);
       } else if (s instanceof Statement.Outlined call) {
         call.arguments().forEach(argument -> node(argument, visit));
+      } else if (s instanceof Statement.LaneSweep sweep) {
+        node(sweep.start(), visit);
+        node(sweep.bound(), visit);
+        nodes(sweep.step(), visit);
+        for (Statement.LaneSweep.Row row : sweep.rows()) {
+          node(row.target(), visit);
+          row.terms().forEach(term -> {
+            node(term.coefficient(), visit);
+            node(term.source(), visit);
+          });
+        }
       }
     }
   }
