@@ -165,11 +165,13 @@ public final class TaylorTransform {
   /**
    * The plan with its computed seed components, {@code crossDot(S, a, rows, l)} = (S·rows_l)_a, bound
    * once at the top of {@code body}: inline, a loop that reads x[a] (a network's first layer, once per
-   * unit) would recompute the dot product on every iteration. A group whose jets are laid out as rows
-   * keeps them in one matrix, {@code seeds[a][l]}, so that such a loop reads coordinate j's seeds as
-   * row j ({@link ExpressionEvaluator} gathers them) instead of choosing among D locals by comparing j
-   * with every coordinate (measured: {@code diffusion(S)} of the reference network spent most of its
-   * time there); a group written out per direction keeps one local per component.
+   * unit) would recompute the dot product on every iteration. A group of at least
+   * {@link LaneStyle#MIN_LANES} directions keeps them in one matrix, {@code seeds[a][l]}, together
+   * with components read from a direction matrix ({@code v[l][a]}, transposed): a loop over the
+   * coordinates then reads coordinate j's seeds as row j ({@link ExpressionEvaluator} gathers them),
+   * not by comparing j with every coordinate (measured: {@code diffusion(S)} of the reference network
+   * spent most of its time there) nor across the rows of {@code v} (a gather C2 cannot vectorize); a
+   * smaller group keeps one local per computed component.
    */
   private SeedPlan hoisted(SeedPlan plan, JetLayout layout, Binder binder, List<Statement> body) {
     List<List<Node[]>> components = new ArrayList<>();
@@ -184,7 +186,8 @@ public final class TaylorTransform {
     }
     Node[] matrices = new Node[components.size()];
     for (int g = 0; g < components.size(); g++) {
-      if (plan.groups().get(g).directions().size() >= LaneStyle.MIN_LANES && components.get(g).stream().flatMap(java.util.Arrays::stream).anyMatch(TaylorTransform::computed)) {
+      if (plan.groups().get(g).directions().size() >= LaneStyle.MIN_LANES
+          && components.get(g).stream().flatMap(java.util.Arrays::stream).anyMatch(TaylorTransform::hoisted)) {
         String name = binder.mutable("seeds");
         // a negative serial: distinct from every allocation of LocalArrays, which counts from 0
         body.add(new Statement.Let(name, alg.nodes().apply(Type.DOUBLE_MATRIX, Special.NEW_ROWS,
@@ -199,7 +202,7 @@ public final class TaylorTransform {
         Node row = matrices[g] == null ? null : alg.arrayLoad(matrices[g], alg.nodes().constant(a, Type.INT));
         for (int d = 0; d < components.get(g).size(); d++) {
           Node[] c = components.get(g).get(d);
-          if (a >= c.length || !computed(c[a])) {
+          if (a >= c.length || !(row != null ? hoisted(c[a]) : computed(c[a]))) {
             continue;
           }
           if (row != null) {
@@ -231,5 +234,12 @@ public final class TaylorTransform {
 
   private static boolean computed(Node component) {
     return component instanceof Node.Apply apply && apply.operator() == Special.CROSS_DOT;
+  }
+
+  /** A computed component, or one read from a row of a direction matrix ({@code v[l][a]}). */
+  private static boolean hoisted(Node component) {
+    return computed(component) || component instanceof Node.Apply load && load.operator() == Special.ARRAY_LOAD
+        && load.argument(0) instanceof Node.Apply row && row.operator() == Special.ARRAY_LOAD
+        && row.argument(0) instanceof Node.Ref;
   }
 }

@@ -103,14 +103,18 @@ class LaneLoopsTest {
 
   /**
    * A first layer whose loop over the coordinates stays a loop (50 directions in 20 dimensions: too
-   * many statements to unroll inside the unit loop) reads x[j] and each direction's v[d][j] at its
-   * run-time j, instead of picking them by comparing j with each of the 20 coordinates (that chain
-   * cost the reference network's estimators two to three times their time), and stays exact.
+   * many statements to unroll inside the unit loop) reads x[j] and coordinate j of every direction at
+   * its run-time j: the directions' components are copied once per call into a matrix with one row per
+   * coordinate, and the loop reads row j, instead of picking each v[d][j] by comparing j with each of
+   * the 20 coordinates (that chain cost the reference network's estimators two to three times their
+   * time) or gathering it across the rows of v (a load per lane that C2 does not vectorize); exact.
    */
   @Test
   void coordinatesAtARunTimeIndexAreReadThere() throws Exception {
     String source = estimatorStaysExact(20, 50, 43);
-    assertTrue(source.matches("(?s).*\\w+\\[d\\w*\\]\\[j\\w*\\].*"), "directions read at j");
+    assertTrue(source.matches("(?s).*seeds\\[\\d+\\]\\[d\\w*\\] = v\\w*\\[d\\w*\\]\\[\\d+\\];.*"),
+        "the directions transposed once");
+    assertTrue(source.matches("(?s).*= seeds(_\\d+)?\\[j\\w*\\];.*"), "coordinate j's components read as row j");
     assertFalse(source.contains(" == 18"), "no comparison chain over the coordinates");
   }
 
