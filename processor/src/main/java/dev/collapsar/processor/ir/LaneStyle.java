@@ -20,10 +20,14 @@ public enum LaneStyle {
   public static final int MIN_LANES = 8;
 
   /**
-   * Where {@link #AUTO} starts rolling. Measured on the reference network (README): 50 directions
-   * rolled are 1.4× faster than unrolled; 16 unrolled are 1.3× faster than rolled.
+   * Where {@link #AUTO} starts rolling. Measured on the reference network (Drift, JDK 17, rolled
+   * bodies with jammed layer sweeps): the Laplacian estimator with 16 directions takes 2.96 ms rolled
+   * and 4.06 ms unrolled (standard mode 4.99 and 8.11 ms), the biharmonic's 25 directions 30.4 and
+   * 35.4 ms; with 8 directions rolled and unrolled are alike in collapsed mode (2.29 and 2.36 ms) and
+   * unrolled is faster in standard mode (3.90 and 4.78 ms). Before the sweeps were jammed, 16
+   * directions unrolled were 1.3× faster than rolled, and this was 32.
    */
-  public static final int AUTO_FROM = 32;
+  public static final int AUTO_FROM = 16;
 
   /** Whether a program whose widest jet group has {@code widest} directions is written with loops. */
   public boolean rolls(int widest) {
