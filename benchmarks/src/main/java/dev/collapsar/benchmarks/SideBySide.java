@@ -25,7 +25,10 @@ import org.knowm.xchart.style.Styler;
  *
  * <pre>{@code
  * OPENBLAS_NUM_THREADS=1 taskset -c 1 /usr/bin/python3 benchmarks/pytorch/forward_laplacian.py > /tmp/torch.csv
- * taskset -c 1 java -cp benchmarks/target/benchmarks.jar dev.collapsar.benchmarks.SideBySide /tmp/torch.csv benchmarks/results
+ * taskset -c 1 java -cp benchmarks/target/benchmarks.jar dev.collapsar.benchmarks.SideBySide /tmp/torch.csv out 10 default
+ * # built with -Dcollapsar.vector=true:
+ * taskset -c 1 java --add-modules jdk.incubator.vector -cp benchmarks/target/benchmarks.jar \
+ *     dev.collapsar.benchmarks.SideBySide /tmp/torch.csv out 10 -Acollapsar.vector=true
  * }</pre>
  */
 public final class SideBySide {
@@ -33,11 +36,15 @@ public final class SideBySide {
 
   private SideBySide() {}
 
-  /** Arguments: the PyTorch CSV, the output directory, and optionally the rounds (default 10). */
+  /**
+   * Arguments: the PyTorch CSV, the output directory, optionally the rounds (default 10) and how the
+   * operators were built (e.g. {@code -Acollapsar.vector=true}; shown with the JVM in the table and plot).
+   */
   public static void main(String[] args) throws IOException {
     Map<Integer, Double> torch = pytorch(Path.of(args[0]));
     Path out = Path.of(args[1]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    String build = (args.length > 3 ? args[3] + ", " : "") + "JDK " + Runtime.version().feature();
     Mlp mlp = Mlp.draw(new SplittableRandom(20261203), MlpLaplacians.DIM, Mlp.REFERENCE_WIDTHS);
     double[][] xs = new double[POINTS[POINTS.length - 1]][MlpLaplacians.DIM];
     SplittableRandom random = new SplittableRandom(7);
@@ -70,9 +77,9 @@ public final class SideBySide {
       collapsar.put(n, new double[] {point, batched});
     }
     Files.createDirectories(out);
-    Files.writeString(out.resolve("side-by-side.md"), table(collapsar, torch));
-    plot(collapsar, torch, out.resolve("side-by-side.png"));
-    System.out.print(table(collapsar, torch));
+    Files.writeString(out.resolve("side-by-side.md"), table(collapsar, torch, build));
+    plot(collapsar, torch, build, out.resolve("side-by-side.png"));
+    System.out.print(table(collapsar, torch, build));
   }
 
   /**
@@ -101,19 +108,21 @@ public final class SideBySide {
     return best;
   }
 
-  private static String table(Map<Integer, double[]> collapsar, Map<Integer, Double> torch) {
+  private static String table(Map<Integer, double[]> collapsar, Map<Integer, Double> torch, String build) {
     StringBuilder md = new StringBuilder("| points per call | Collapsar point | Collapsar batch | PyTorch + OpenBLAS |\n"
         + "|---:|---:|---:|---:|\n");
     collapsar.forEach((n, ms) -> md.append(String.format(Locale.ROOT, "| %d | %.2f ms | %.2f ms | %s |%n", n, ms[0],
         ms[1], torch.containsKey(n) ? String.format(Locale.ROOT, "%.2f ms", torch.get(n)) : "—")));
-    md.append("\nms per datum, best of the rounds; ").append(System.getProperty("java.vm.name")).append(' ')
-        .append(Runtime.version()).append('\n');
+    md.append("\nms per datum, best of the rounds; Collapsar: ").append(build).append(" (")
+        .append(System.getProperty("java.vm.name")).append(' ').append(Runtime.version()).append(")\n");
     return md.toString();
   }
 
-  private static void plot(Map<Integer, double[]> collapsar, Map<Integer, Double> torch, Path file) throws IOException {
+  private static void plot(Map<Integer, double[]> collapsar, Map<Integer, Double> torch, String build, Path file)
+      throws IOException {
     XYChart chart = new XYChartBuilder().width(720).height(440)
-        .title("Reference network, Laplacian at D = 50: ms per datum").xAxisTitle("points per call (N)")
+        .title("Reference network, Laplacian at D = 50: ms per datum (Collapsar: " + build + ")")
+        .xAxisTitle("points per call (N)")
         .yAxisTitle("ms per datum").build();
     chart.getStyler().setXAxisLogarithmic(true).setLegendPosition(Styler.LegendPosition.InsideNE);
     List<Double> ns = new ArrayList<>();

@@ -77,8 +77,6 @@ final class BodyWriter {
     } else if (s instanceof Statement.Outlined call) {
       code.addStatement("$N($L)", call.method(),
           String.join(", ", call.arguments().stream().map(Node.Ref::name).toList()));
-    } else if (s instanceof Statement.LaneSweep sweep) {
-      LaneSweepWriter.write(sweep, code);
     } else if (s instanceof Statement.Comment comment) {
       code.add("// $L\n", comment.text().replace('\n', ' '));
     }

@@ -13,11 +13,11 @@ import java.util.Set;
 
 /**
  * Writes a {@link Statement.LaneSweep} on {@code jdk.incubator.vector}: the lanes in blocks of up to
- * four vectors of the platform's preferred width, each block's accumulators loaded once, kept in
- * registers while the reduction index runs, stored once (a matrix product's micro-kernel); then
- * single vectors; the last lanes as one vector that ends at the row's end ({@link Store#LATER}; a
- * masked load is 5× slower on JDK 17). Rows narrower than one vector
- * run scalar, with {@code Math.fma}, so that every path gives the same values.
+ * six vectors of the platform's preferred width, each block's accumulators loaded once, kept in
+ * registers while the reduction index runs, stored once (a matrix product's micro-kernel); the last
+ * lanes as a block that ends at the row's end ({@link Store#LATER}; a masked load is 5× slower on
+ * JDK 17). Lanes no vector covers run scalar, with {@code Math.fma}, so that every path gives the
+ * same values.
  */
 final class LaneSweepWriter {
   private static final ClassName VECTOR = ClassName.get("jdk.incubator.vector", "DoubleVector");
@@ -29,6 +29,12 @@ final class LaneSweepWriter {
    */
   private static final int REGISTERS = 30;
   private static final int MAX_VECTORS = 6;
+  /**
+   * Independent accumulators the last lanes' block needs to keep the multiply-add units busy (two
+   * units, four cycles of latency): with four rows, two vectors per row, not one, which left that pass
+   * waiting on its chains.
+   */
+  private static final int CHAINS = 8;
 
   private final Statement.LaneSweep sweep;
   private final CodeBlock.Builder code;
@@ -36,6 +42,7 @@ final class LaneSweepWriter {
   private final Map<String, Node.Ref> sources = new LinkedHashMap<>();
   private final String length;
   private final String lane;
+  private final String count;
   private final Map<String, String> names = new java.util.HashMap<>();
 
   private LaneSweepWriter(Statement.LaneSweep sweep, CodeBlock.Builder code) {
@@ -47,42 +54,60 @@ final class LaneSweepWriter {
     sweep.rows().forEach(r -> r.terms().forEach(t -> sources.putIfAbsent(t.source().name(), t.source())));
     this.length = fresh("vectorLength");
     this.lane = fresh("d");
+    this.count = fresh("vectors");
   }
 
-  static void write(Statement.LaneSweep sweep, CodeBlock.Builder code) {
-    new LaneSweepWriter(sweep, code).write();
+  /**
+   * The body of the sweep's method: the last lanes' block, a call of {@code blocks} (the method with
+   * {@link #blocks}, called with the sweep's {@code arguments} and the number of vectors from lane 0),
+   * the last lanes stored; or, when the row is a whole number of vectors or narrower than the last
+   * lanes' block, the call and the lanes left over, scalar.
+   */
+  static CodeBlock sweep(Statement.LaneSweep sweep, String blocks, List<String> arguments) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    new LaneSweepWriter(sweep, code).sweep(blocks, String.join(", ", arguments));
+    return code.build();
   }
 
-  private void write() {
+  /** The body of the blocks method: {@link #blocks}. */
+  static CodeBlock blocks(Statement.LaneSweep sweep) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    new LaneSweepWriter(sweep, code).blocks();
+    return code.build();
+  }
+
+  /** The blocks method's extra parameter, the number of vectors per row it covers from lane 0. */
+  static String countParameter(Statement.LaneSweep sweep) {
+    return new LaneSweepWriter(sweep, CodeBlock.builder()).count;
+  }
+
+  private void sweep(String blocks, String arguments) {
     int width = sweep.width();
+    int tail = Math.min(MAX_VECTORS, (CHAINS + sweep.rows().size() - 1) / sweep.rows().size());
+    String tailStart = "(" + width + " - " + span(tail) + ")";
     code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", length, VECTOR);
-    code.addStatement("int $N = 0", lane);
-    code.beginControlFlow("if ($N <= $L && $L % $N != 0)", length, width, width, length);
-    block(1, "(" + width + " - " + length + ")", Store.LATER);
-    blocks();
-    stores(1, "(" + width + " - " + length + ")");
-    code.nextControlFlow("else if ($N <= $L)", length, width);
-    blocks();
+    code.beginControlFlow("if ($L <= $L && $L % $N != 0)", span(tail), width, width, length);
+    block(tail, tailStart, Store.LATER);
+    code.addStatement("$N($L, ($L + $N - 1) / $N)", blocks, arguments, tailStart, length, length);
+    stores(tail, tailStart);
     code.nextControlFlow("else");
+    code.addStatement("$N($L, $L / $N)", blocks, arguments, width, length);
+    code.addStatement("int $N = $L / $N * $N", lane, width, length, length);
     scalar();
     code.endControlFlow();
   }
 
   /**
-   * Blocks of as many vectors as the accumulator budget allows while they fit, then of four, two and
-   * one: the fewer blocks, the fewer passes over the reduction index (each pass reloads its weights).
+   * Blocks over the first {@code count} vectors of each row, greedily of as many vectors as the
+   * register budget allows, then one fewer, and so on: the fewer blocks, the fewer passes over the
+   * reduction index (each pass loads the weights again).
    */
   private void blocks() {
     int widest = Math.max(1, Math.min(MAX_VECTORS, REGISTERS / (sweep.rows().size() + sources.size())));
-    java.util.SortedSet<Integer> sizes = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-    for (int vectors : new int[] {widest, 4, 2, 1}) {
-      if (vectors <= widest) {
-        sizes.add(vectors);
-      }
-    }
-    int width = sweep.width();
-    for (int vectors : sizes) {
-      code.beginControlFlow("for (; $N + $L <= $L; $N += $L)", lane, span(vectors), width, lane, span(vectors));
+    code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", length, VECTOR);
+    code.addStatement("int $N = 0", lane);
+    for (int vectors = widest; vectors >= 1; vectors--) {
+      code.beginControlFlow("for (; $N >= $L; $N -= $L, $N += $L)", count, vectors, count, vectors, lane, span(vectors));
       block(vectors, lane, Store.NOW);
       code.endControlFlow();
     }
@@ -94,8 +119,8 @@ final class LaneSweepWriter {
 
   /**
    * When a block's accumulators go back to their rows. The last lanes of a row whose width is not a
-   * multiple of the vector length are one vector ending at the row's end, computed before the other
-   * blocks and stored after them: the lanes it shares with the last full block get the same values
+   * multiple of the vector length are a block of vectors ending at the row's end, computed before the
+   * other blocks and stored after them: the lanes it shares with the last of those get the same values
    * twice (the same multiply-adds from the same start), so neither a mask nor a lane copy is needed.
    */
   private enum Store { NOW, LATER }
@@ -159,7 +184,10 @@ final class LaneSweepWriter {
     return name((base.equals(lane) ? "acc" : "tail") + row + "_" + vector);
   }
 
-  /** Lanes narrower than one vector: lane by lane, the index inside, {@code Math.fma} as the vectors. */
+  /**
+   * The lanes no vector covers (all of them when a row is narrower than the vectors, or than the last
+   * lanes' block): lane by lane, the index inside, {@code Math.fma} as the vectors.
+   */
   private void scalar() {
     code.beginControlFlow("for (; $N < $L; $N++)", lane, sweep.width(), lane);
     code.beginControlFlow("for (int $N = $L; $N < $L; $N++)", sweep.index(), ExpressionPrinter.print(sweep.start()),

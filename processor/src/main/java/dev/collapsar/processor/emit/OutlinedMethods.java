@@ -31,7 +31,11 @@ final class OutlinedMethods {
     for (Statement s : body) {
       if (s instanceof Statement.Outlined call) {
         String name = owner + "Sweep" + ++count;
-        type.addMethod(method(name, call));
+        if (call.body().size() == 1 && call.body().get(0) instanceof Statement.LaneSweep sweep) {
+          vectorSweep(name, call, sweep);
+        } else {
+          type.addMethod(method(name, call));
+        }
         out.add(new Statement.Outlined(name, call.arguments(), call.body()));
       } else if (s instanceof Statement.Loop loop) {
         out.add(new Statement.Loop(loop.condition(), name(loop.body())));
@@ -46,18 +50,35 @@ final class OutlinedMethods {
 
   private MethodSpec method(String name, Statement.Outlined call) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC);
-    if (call.body().stream().anyMatch(s -> s instanceof Statement.LaneSweep)) {
-      method.addJavadoc("A layer sweep of {@code $L} on jdk.incubator.vector ({@code -Acollapsar.vector=true}): per block"
-          + " of lanes the accumulators stay in registers while the reduction index runs.\n", owner);
-    } else {
-      method.addJavadoc("A fused layer sweep of {@code $L}, in a method of its own: C2 vectorizes it here and not inside"
-          + " the large method (benchmarks/README.md, \"Layer sweep shapes\").\n", owner);
-    }
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("A fused layer sweep of {@code $L}, in a method of its own: C2 vectorizes it here and not inside"
+            + " the large method (benchmarks/README.md, \"Layer sweep shapes\").\n", owner);
+    return parameters(method, call).addCode(BodyWriter.write(call.body())).build();
+  }
+
+  /**
+   * A sweep on jdk.incubator.vector as two methods: {@code name}, which the kernel calls, and
+   * {@code name}Blocks with the register blocks, written once for both of its callers' cases.
+   */
+  private void vectorSweep(String name, Statement.Outlined call, Statement.LaneSweep sweep) {
+    String blocks = name + "Blocks";
+    List<String> arguments = call.arguments().stream().map(Node.Ref::name).toList();
+    type.addMethod(parameters(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("A layer sweep of {@code $L} on jdk.incubator.vector ({@code -Acollapsar.vector=true}): the lanes"
+            + " past the last whole vector, then {@code $L} for the others.\n", owner, blocks), call)
+        .addCode(LaneSweepWriter.sweep(sweep, blocks, arguments)).build());
+    type.addMethod(parameters(MethodSpec.methodBuilder(blocks).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The register blocks of {@code $L}: per block of lanes the accumulators stay in registers while"
+            + " the reduction index runs.\n", name), call)
+        .addParameter(TypeName.INT, LaneSweepWriter.countParameter(sweep))
+        .addCode(LaneSweepWriter.blocks(sweep)).build());
+  }
+
+  private static MethodSpec.Builder parameters(MethodSpec.Builder method, Statement.Outlined call) {
     for (Node.Ref argument : call.arguments()) {
       method.addParameter(typeName(argument.type()), argument.name());
     }
-    return method.addCode(BodyWriter.write(call.body())).build();
+    return method;
   }
 
   private static TypeName typeName(Type type) {

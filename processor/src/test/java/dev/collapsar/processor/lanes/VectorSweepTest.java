@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * With {@code -Acollapsar.vector=true} and {@code jdk.incubator.vector} visible, a layer's jet sweep
  * is a register-blocked kernel on {@code DoubleVector} in a method of its own, and the reduction loop
- * keeps only the scalar sums. Rows of 12 lanes (one vector of the 8 that AVX-512 holds, then the last
- * vector overlapping it), 50 (six vectors, then the overlapping last one), both modes and a run-time
- * dimension: exact against Hipparchus within 1e-12 relative (one rounding per multiply-add, as
+ * keeps only the scalar sums. Rows of 12 lanes (one vector of the 8 that AVX-512 holds, then four
+ * lanes scalar) and of 50 (a block of two vectors ending at the row's end, then five vectors from lane
+ * 0, overlapping it), both modes and a run-time dimension (32- and 16-lane passes: whole vectors):
+ * exact against Hipparchus within 1e-12 relative (one rounding per multiply-add, as
  * {@code -Acollapsar.fma=true}); every method under 8000 bytes. Without the module the option is a
  * warning and the kernels are those of the other options.
  */
