@@ -45,19 +45,20 @@ public class GemmPeakBenchmark {
   @Setup
   public void setUp() {
     SplittableRandom random = new SplittableRandom(49);
-    w = new double[UNITS][INPUTS];
-    j = new double[INPUTS][LANES];
+    w = gaussian(random, UNITS, INPUTS);
+    j = gaussian(random, INPUTS, LANES);
     z = new double[UNITS][LANES];
-    for (double[] row : w) {
-      for (int k = 0; k < INPUTS; k++) {
+  }
+
+  /** A rows × columns matrix of standard normal entries (the probes' weights and jets). */
+  public static double[][] gaussian(SplittableRandom random, int rows, int columns) {
+    double[][] matrix = new double[rows][columns];
+    for (double[] row : matrix) {
+      for (int k = 0; k < columns; k++) {
         row[k] = random.nextGaussian();
       }
     }
-    for (double[] row : j) {
-      for (int d = 0; d < LANES; d++) {
-        row[d] = random.nextGaussian();
-      }
-    }
+    return matrix;
   }
 
   /** Z = W·J, four units by four inputs per step of the lane loop. */

@@ -1,5 +1,6 @@
 package dev.collapsar.benchmarks.vector;
 
+import dev.collapsar.benchmarks.GemmPeakBenchmark;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jdk.incubator.vector.DoubleVector;
@@ -48,19 +49,9 @@ public class VectorPeakBenchmark {
   @Setup
   public void setUp() {
     SplittableRandom random = new SplittableRandom(49);
-    w = new double[UNITS][INPUTS];
-    j = new double[INPUTS][lanes];
+    w = GemmPeakBenchmark.gaussian(random, UNITS, INPUTS);
+    j = GemmPeakBenchmark.gaussian(random, INPUTS, lanes);
     z = new double[UNITS][lanes];
-    for (double[] row : w) {
-      for (int k = 0; k < INPUTS; k++) {
-        row[k] = random.nextGaussian();
-      }
-    }
-    for (double[] row : j) {
-      for (int d = 0; d < lanes; d++) {
-        row[d] = random.nextGaussian();
-      }
-    }
   }
 
   /** Z = W·J, four rows by four vectors per block, the reduction inside. */

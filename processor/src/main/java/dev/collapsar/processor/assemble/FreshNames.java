@@ -14,10 +14,6 @@ final class FreshNames {
 
   /** {@code base}, or {@code base2}, {@code base3}… whichever is not a parameter name. */
   String fresh(String base) {
-    String name = base;
-    for (int i = 2; taken.contains(name); i++) {
-      name = base + i;
-    }
-    return name;
+    return dev.collapsar.processor.ir.FreshName.of(base, "", taken::contains);
   }
 }

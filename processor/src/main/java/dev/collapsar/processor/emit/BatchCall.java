@@ -52,11 +52,7 @@ public record BatchCall(String name, String point, List<ParameterSpec> parameter
 
   /** The output parameter: {@code out}, or {@code out2}… when a parameter has that name. */
   private String out() {
-    String out = "out";
-    for (int i = 2; taken(out); i++) {
-      out = "out" + i;
-    }
-    return out;
+    return dev.collapsar.processor.ir.FreshName.of("out", "", this::taken);
   }
 
   private boolean taken(String local) {
@@ -64,11 +60,8 @@ public record BatchCall(String name, String point, List<ParameterSpec> parameter
   }
 
   private String local(String base) {
-    String local = base;
-    for (int i = 2; taken(local) || local.equals(out()); i++) {
-      local = base + i;
-    }
-    return local;
+    String out = out();
+    return dev.collapsar.processor.ir.FreshName.of(base, "", local -> taken(local) || local.equals(out));
   }
 
   void addTo(TypeSpec.Builder type) {

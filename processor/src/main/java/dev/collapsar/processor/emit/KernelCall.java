@@ -66,11 +66,7 @@ public record KernelCall(Kind kind, String name, String kernel, List<Source.Para
 
   /** {@code base}, or {@code base2}, {@code base3}… whichever no user parameter is called. */
   static String fresh(String base, List<Source.Parameter> parameters) {
-    String name = base;
-    for (int i = 2; contains(parameters, name); i++) {
-      name = base + i;
-    }
-    return name;
+    return dev.collapsar.processor.ir.FreshName.of(base, "", name -> contains(parameters, name));
   }
 
   private static boolean contains(List<Source.Parameter> parameters, String name) {

@@ -214,10 +214,7 @@ final class LaneSweepWriter {
   }
 
   private String fresh(String base) {
-    String name = base;
-    for (int k = 2; used.contains(name); k++) {
-      name = base + "_" + k;
-    }
+    String name = dev.collapsar.processor.ir.FreshName.of(base, "_", used::contains);
     used.add(name);
     return name;
   }

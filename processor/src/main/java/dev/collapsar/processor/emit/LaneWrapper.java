@@ -199,10 +199,7 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
     }
 
     private static String fresh(String name, Set<String> taken) {
-      String chosen = name;
-      for (int i = 2; taken.contains(chosen); i++) {
-        chosen = name + i;
-      }
+      String chosen = dev.collapsar.processor.ir.FreshName.of(name, "", taken::contains);
       taken.add(chosen);
       return chosen;
     }

@@ -217,11 +217,7 @@ final class MethodEmitter {
     java.util.Set<String> taken = new java.util.HashSet<>(Names.read(body));
     Names.declaredAnywhere(body, taken);
     signature.parameters().forEach(p -> taken.add(p.name()));
-    String name = base;
-    for (int i = 2; taken.contains(name); i++) {
-      name = base + i;
-    }
-    return name;
+    return dev.collapsar.processor.ir.FreshName.of(base, "", taken::contains);
   }
 
   private static String store(Type type, String local) {

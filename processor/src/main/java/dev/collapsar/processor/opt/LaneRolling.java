@@ -224,10 +224,7 @@ final class LaneRolling {
   }
 
   private String fresh(String base) {
-    String name = base;
-    for (int i = 2; taken.contains(name); i++) {
-      name = base + "_" + i;
-    }
+    String name = dev.collapsar.processor.ir.FreshName.of(base, "_", taken::contains);
     taken.add(name);
     return name;
   }

@@ -261,10 +261,8 @@ final class UnrollAndJam {
   }
 
   private String fresh(String base) {
-    String name = base;
-    for (int n = 2; !taken.add(name); n++) {
-      name = base + "_" + n;
-    }
+    String name = dev.collapsar.processor.ir.FreshName.of(base, "_", taken::contains);
+    taken.add(name);
     return name;
   }
 }

@@ -27,15 +27,8 @@ final class NameAllocator {
   String fresh(String base) {
     // user identifiers and their suffixed forms are never keywords; '#' marks the processor's own
     // variables (no Java variable can clash with them) and prints as '_'
-    String candidate = base.replace('#', '_');
-    if (used.add(candidate)) {
-      return candidate;
-    }
-    for (int i = 2; ; i++) {
-      String numbered = candidate + "_" + i;
-      if (used.add(numbered)) {
-        return numbered;
-      }
-    }
+    String name = dev.collapsar.processor.ir.FreshName.of(base.replace('#', '_'), "_", used::contains);
+    used.add(name);
+    return name;
   }
 }

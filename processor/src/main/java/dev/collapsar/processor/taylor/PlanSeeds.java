@@ -41,11 +41,7 @@ public final class PlanSeeds {
   static String rowIndex(Source.Function entry) {
     java.util.Set<String> taken = new java.util.HashSet<>();
     entry.parameters().forEach(p -> taken.add(p.name()));
-    String name = "row";
-    for (int i = 2; taken.contains(name); i++) {
-      name = "row" + i;
-    }
-    return name;
+    return dev.collapsar.processor.ir.FreshName.of("row", "", taken::contains);
   }
 
   /**
