@@ -94,7 +94,21 @@ final class LaneSweepWriter {
     code.addStatement("$N($L, $L / $N)", blocks, arguments, width, length);
     code.addStatement("int $N = $L / $N * $N", lane, width, length, length);
     scalar();
+    if (!sweep.scalars().isEmpty()) {
+      indexLoop();
+      BodyWriter.write(sweep.step(), code);
+      BodyWriter.write(sweep.scalars(), code);
+      code.endControlFlow();
+    }
     code.endControlFlow();
+    for (int k = 0; k < sweep.carried().size(); k++) {
+      code.addStatement("$N[$L] = $N", sweep.carry().name(), k, sweep.carried().get(k).name());
+    }
+  }
+
+  private void indexLoop() {
+    code.beginControlFlow("for (int $N = $L; $N < $L; $N++)", sweep.index(), ExpressionPrinter.print(sweep.start()),
+        sweep.index(), ExpressionPrinter.print(sweep.bound()), sweep.index());
   }
 
   /**
@@ -137,8 +151,7 @@ final class LaneSweepWriter {
       }
       accumulators.add(names);
     }
-    code.beginControlFlow("for (int $N = $L; $N < $L; $N++)", sweep.index(), ExpressionPrinter.print(sweep.start()),
-        sweep.index(), ExpressionPrinter.print(sweep.bound()), sweep.index());
+    indexLoop();
     BodyWriter.write(sweep.step(), code);
     Map<String, List<String>> loaded = new LinkedHashMap<>();
     int s = 0;
@@ -164,6 +177,9 @@ final class LaneSweepWriter {
               accumulator);
         }
       }
+    }
+    if (store == Store.LATER) { // the scalar sums ride in this pass, whose few chains leave room
+      BodyWriter.write(sweep.scalars(), code);
     }
     code.endControlFlow();
     if (store == Store.NOW) {

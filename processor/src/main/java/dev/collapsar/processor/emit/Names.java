@@ -92,6 +92,11 @@ final class Names {
             read(term.source(), read);
           });
         });
+        read.addAll(read(sweep.scalars()));
+        sweep.carried().forEach(c -> read(c, read));
+        if (sweep.carry() != null) {
+          read(sweep.carry(), read);
+        }
       }
     }
     return read;

@@ -57,8 +57,13 @@ public sealed interface Statement {
    * emitter blocks the lanes by vectors and keeps each block's accumulators in registers across the
    * whole index range (a matrix product's micro-kernel), so each target is loaded and stored once per
    * block rather than once per index; per lane the terms are added in the source's order.
+   * {@code scalars}, when not empty, are the rest of each index step (the layer's value and collapsed
+   * sums), run in the same pass as the last lanes' block, whose chains leave the multiply-add units
+   * idle; they update the {@code carried} locals (given as arguments) and the sweep stores their final
+   * values into the array {@code carry}, in order.
    */
-  record LaneSweep(String index, Node start, Node bound, List<Statement> step, List<Row> rows, int width)
+  record LaneSweep(String index, Node start, Node bound, List<Statement> step, List<Row> rows, int width,
+      List<Statement> scalars, List<Node.Ref> carried, Node.Ref carry)
       implements Statement {
     /** {@code target[d] += Σ coefficient·source[d]}, the terms in order. */
     public record Row(Node.Ref target, List<Term> terms) {}

@@ -15,18 +15,20 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * With {@code -Acollapsar.vector=true}: splits a layer's reduction loop (the loop over the previous
- * layer's units j, inside a unit loop that {@link UnrollAndJam} jammed) into its jet sweep, one
- * {@link Statement.LaneSweep} over the whole range of j in a method of its own, and the loop of its
- * scalar rest (the primal and collapsed sums), which runs after it. The emitter writes the sweep as a
- * register-blocked kernel on {@code jdk.incubator.vector}: per block of lanes, the accumulators stay
- * in vector registers while j runs, where a loop that C2 vectorizes loads and stores every
- * accumulator row at every j. One rounding per multiply-add ({@code fma}), per lane in the source's
- * order: the same values as {@code -Acollapsar.fma=true}.
+ * With {@code -Acollapsar.vector=true}: turns a layer's reduction loop (the loop over the previous
+ * layer's units j, inside a unit loop that {@link UnrollAndJam} jammed) into one
+ * {@link Statement.LaneSweep} over the whole range of j, in a method of its own. The emitter writes
+ * the jet sweep as a register-blocked kernel on {@code jdk.incubator.vector}: per block of lanes, the
+ * accumulators stay in vector registers while j runs, where a loop that C2 vectorizes loads and
+ * stores every accumulator row at every j. The scalar rest of each step (the layer's value and
+ * collapsed sums) goes into the sweep too, to run beside the pass of the last lanes; the sums it
+ * carries come back through a pooled array (when one is not a double, the rest stays a loop after the
+ * sweep). One rounding per multiply-add ({@code fma}), per lane in the source's order: the values of
+ * {@code -Acollapsar.fma=true}.
  *
- * <p>Measured alone (one 768 × 768 layer, rows of 32 lanes, AMD EPYC, one core): 82–88 GFLOP/s on
- * JDK 17 and 25, where the best shape C2 vectorizes reaches 29–33 (benchmarks/README.md, "Layer
- * sweep shapes").
+ * <p>Measured on the reference network's collapsed Laplacian (JDK 17, one core, best call):
+ * 4.43 ms default, 3.07 ms with the sweep, 12 % less again with the sums beside the last lanes
+ * (benchmarks/README.md, "Layer sweep shapes").
  *
  * <p>Conditions: those of {@link ReductionJam} (the sweep may run before the scalar rest), and every
  * row statement is {@code t[d] = t[d] + c·s[d] + …} with coefficients that do not depend on the lane,
@@ -35,10 +37,13 @@ import java.util.function.UnaryOperator;
 final class LaneSweeps {
   private final NodeFactory nodes;
   private final UnaryOperator<String> fresh;
+  private final java.util.function.IntFunction<Node.Ref> scratch;
 
-  LaneSweeps(NodeFactory nodes, UnaryOperator<String> fresh) {
+  /** @param scratch a new pooled {@code double[]} of the given length, bound at the method's top */
+  LaneSweeps(NodeFactory nodes, UnaryOperator<String> fresh, java.util.function.IntFunction<Node.Ref> scratch) {
     this.nodes = nodes;
     this.fresh = fresh;
+    this.scratch = scratch;
   }
 
   /** The sweep and the scalar loop, or null when {@code loop} does not qualify. */
@@ -71,17 +76,59 @@ final class LaneSweeps {
       return null;
     }
     List<Statement> step = new ArrayList<>();
+    List<Statement> scalars = new ArrayList<>();
     for (Statement s : shape.scalars) {
-      if (shape.needed.contains(s)) {
-        step.add(Renaming.statements(List.of(s), renaming, nodes).get(0));
-      }
+      (shape.needed.contains(s) ? step : scalars).add(Renaming.statements(List.of(s), renaming, nodes).get(0));
     }
-    Statement.LaneSweep sweep = new Statement.LaneSweep(index, shape.index, shape.bound, step, rows, width);
+    List<Node.Ref> carried = carried(scalars);
+    if (carried != null) { // the scalar sums ride in the sweep's last pass, and come back through carry
+      Node.Ref carry = scratch.apply(carried.size());
+      Statement.LaneSweep sweep = new Statement.LaneSweep(index, shape.index, shape.bound, step, rows, width,
+          scalars, carried, carry);
+      List<Statement> out = new ArrayList<>();
+      out.add(new Statement.Outlined("sweep", ReductionJam.freeVariables(List.of(sweep)), List.of(sweep)));
+      for (int k = 0; k < carried.size(); k++) {
+        out.add(new Statement.Set(carried.get(k).name(),
+            nodes.apply(Type.DOUBLE, Special.ARRAY_LOAD, carry, nodes.constant(k, Type.INT))));
+      }
+      out.add(new Statement.Set(shape.index.name(), shape.bound));
+      return out;
+    }
+    Statement.LaneSweep sweep = new Statement.LaneSweep(index, shape.index, shape.bound, step, rows, width,
+        List.of(), List.of(), null);
     List<Statement> rest = new ArrayList<>(shape.scalars);
     rest.add(loop.body().get(loop.body().size() - 1));
     return List.of(new Statement.Outlined("sweep", ReductionJam.freeVariables(List.of(sweep)), List.of(sweep)),
         new Statement.Loop(loop.condition(), unread(rest, shape.needed)));
   }
+
+  /**
+   * The locals that {@code scalars} carry from one step to the next (assigned, not defined there), or
+   * null when there are none or one is not a double (they come back through a {@code double[]}).
+   */
+  private List<Node.Ref> carried(List<Statement> scalars) {
+    Set<String> defined = new HashSet<>();
+    for (Statement s : scalars) {
+      if (s instanceof Statement.Let let) {
+        defined.add(let.name());
+      } else if (s instanceof Statement.Declare d) {
+        defined.add(d.name());
+      } else if (!(s instanceof Statement.Set || s instanceof Statement.Comment)) {
+        return null;
+      }
+    }
+    Map<String, Node.Ref> carried = new java.util.LinkedHashMap<>();
+    for (Statement s : scalars) {
+      if (s instanceof Statement.Set set && !defined.contains(set.name())) {
+        if (set.value().type() != Type.DOUBLE) {
+          return null;
+        }
+        carried.putIfAbsent(set.name(), nodes.ref(set.name(), Type.DOUBLE));
+      }
+    }
+    return carried.isEmpty() ? null : List.copyOf(carried.values());
+  }
+
 
   /** {@code statements} without those of {@code candidates} that nothing reads any more. */
   private static List<Statement> unread(List<Statement> statements, Set<Statement> candidates) {

@@ -191,6 +191,7 @@ final class ReductionJam {
       } else if (s instanceof Statement.LaneSweep sweep) {
         defined.add(sweep.index());
         collectDefined(sweep.step(), defined);
+        collectDefined(sweep.scalars(), defined);
       }
     }
   }

@@ -193,7 +193,8 @@ final class UnrollAndJam {
 
   /** The reduction loop of jammed units as a vector sweep and its scalar rest, or jammed by two steps. */
   private List<Statement> reduced(Statement.Loop loop) {
-    List<Statement> swept = sweeps == SweepStyle.VECTOR ? new LaneSweeps(nodes, this::fresh).apply(loop) : null;
+    List<Statement> swept = sweeps == SweepStyle.VECTOR ? new LaneSweeps(nodes, this::fresh, this::scratch).apply(loop)
+        : null;
     return swept != null ? swept : new ReductionJam(nodes, this::fresh, sweeps.fused()).apply(loop);
   }
 
@@ -246,6 +247,14 @@ final class UnrollAndJam {
   }
 
   /** A second per-thread direction array like {@code array}, allocated at the top of the method. */
+  /** A pooled {@code double[length]} bound at the method's top. */
+  private Node.Ref scratch(int length) {
+    String name = fresh("carry");
+    allocations.add(new Statement.Let(name, nodes.apply(Type.DOUBLE_ARRAY, Special.NEW_ARRAY,
+        nodes.constant(length, Type.INT), nodes.constant(serial++, Type.INT))));
+    return nodes.ref(name, Type.DOUBLE_ARRAY);
+  }
+
   private String allocateLike(String array, int k) {
     for (Statement s : method) {
       if (s instanceof Statement.Let let && let.name().equals(array)) {

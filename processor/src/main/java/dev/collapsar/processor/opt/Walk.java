@@ -40,6 +40,11 @@ final class Walk {
             node(term.source(), visit);
           });
         }
+        nodes(sweep.scalars(), visit);
+        sweep.carried().forEach(c -> node(c, visit));
+        if (sweep.carry() != null) {
+          node(sweep.carry(), visit);
+        }
       }
     }
   }

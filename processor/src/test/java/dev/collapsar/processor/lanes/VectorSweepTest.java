@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With {@code -Acollapsar.vector=true} and {@code jdk.incubator.vector} visible, a layer's jet sweep
- * is a register-blocked kernel on {@code DoubleVector} in a method of its own, and the reduction loop
- * keeps only the scalar sums. Rows of 12 lanes (one vector of the 8 that AVX-512 holds, then four
+ * is a register-blocked kernel on {@code DoubleVector} in methods of its own, which also run the
+ * layer's value and Laplacian sums (in the pass of the last lanes, or in a loop of their own) and hand
+ * them back through a pooled array. Rows of 12 lanes (one vector of the 8 that AVX-512 holds, then four
  * lanes scalar) and of 50 (a block of two vectors ending at the row's end, then five vectors from lane
  * 0, overlapping it), both modes and a run-time dimension (32- and 16-lane passes: whole vectors):
  * exact against Hipparchus within 1e-12 relative (one rounding per multiply-add, as
@@ -50,6 +51,8 @@ class VectorSweepTest {
         + "DoubleVector acc0_0 = DoubleVector\\.fromArray.*for \\(int j\\w*_v = j\\w*;.*acc0_0 = src0_0\\.fma\\(.*"),
         "accumulators loaded before the reduction index runs, one fma per lane block and term");
     assertFalse(generated.contains("Sweep1(double[] t"), "no two-step sweep over one row pair");
+    assertTrue(generated.matches("(?s).*carry\\w*\\[0\\] = s\\w*;.*= carry\\w*\\[0\\];.*"),
+        "the value and Laplacian sums computed in the sweep and handed back");
     MethodSizes.assertAllMethodsAtMost(compiled.classFiles(), 8000);
     TanhNetwork network = TanhNetwork.random(seed, dim, 11, 13, 9);
     Oracle oracle = Oracle.of(dim, 2, network::value);
