@@ -107,8 +107,9 @@ public final class Assembler {
     variants.add(KernelCall.withGradient(m + "Laplacian", kernel, parameters, d, doc.withGradient("")));
     variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d, doc.evaluate(", from one pass")));
     if (withEstimators && request.estimator() != null) {
-      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(nodes), style), optimizer, doc, emitted,
-          variants);
+      NodeFactory own = new NodeFactory(); // see estimatorNodes
+      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(own), style), optimizer(own, options), doc,
+          emitted, variants);
     }
   }
 
@@ -156,10 +157,20 @@ public final class Assembler {
           program, optimizer));
     }
     if (plan.estimator() != null) {
-      OperatorEstimators.add(request, plan.estimator(), algebra, optimizer, emitted, variants);
+      NodeFactory own = new NodeFactory(); // see estimatorNodes
+      OperatorEstimators.add(request, plan.estimator(), new FoldingAlgebra(own), optimizer(own, options), emitted,
+          variants);
     }
     return new Generated(plan.request(), emitted, variants);
   }
+
+  /*
+   * estimatorNodes: an estimator's kernel gets a node factory of its own. Operands of + and · are
+   * ordered by when their nodes were made; sharing the exact kernel's factory, an estimator with more
+   * directions than the exact plan (the biharmonic's S = 32 beside its 25) found lanes 0–24 made in the
+   * exact kernel's order and the rest in its own, so its direction loops split at lane 25 and were not
+   * jammed: 22 → 67 ms on the reference network once both were rolled (Drift, JDK 17).
+   */
 
   /**
    * The optimizer: direction loops as the options say ({@code -Acollapsar.lanes}), and whatever they
