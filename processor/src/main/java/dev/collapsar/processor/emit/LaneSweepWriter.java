@@ -59,41 +59,65 @@ final class LaneSweepWriter {
   }
 
   /**
-   * The body of the sweep's method: the last lanes' block, a call of {@code blocks} (the method with
-   * {@link #blocks}, called with the sweep's {@code arguments} and the number of vectors from lane 0),
-   * the last lanes stored; or, when the row is a whole number of vectors or narrower than the last
-   * lanes' block, the call and the lanes left over, scalar.
+   * The body of the sweep's method: the last lanes' block, the calls of the block methods
+   * ({@code block} + number of vectors, called with the sweep's {@code arguments} and the first lane)
+   * over the other lanes, the last lanes stored; or, when the row is a whole number of vectors or
+   * narrower than the last lanes' block, the calls and the lanes left over, scalar.
    */
-  static CodeBlock sweep(Statement.LaneSweep sweep, String blocks, List<String> arguments) {
+  static CodeBlock sweep(Statement.LaneSweep sweep, String block, List<String> arguments) {
     CodeBlock.Builder code = CodeBlock.builder();
-    new LaneSweepWriter(sweep, code).sweep(blocks, String.join(", ", arguments));
+    new LaneSweepWriter(sweep, code).sweep(block, String.join(", ", arguments));
     return code.build();
   }
 
-  /** The body of the blocks method: {@link #blocks}. */
-  static CodeBlock blocks(Statement.LaneSweep sweep) {
+  /** The body of the method of one block of {@code vectors} vectors per row, from the lane parameter. */
+  static CodeBlock block(Statement.LaneSweep sweep, int vectors) {
     CodeBlock.Builder code = CodeBlock.builder();
-    new LaneSweepWriter(sweep, code).blocks();
+    LaneSweepWriter writer = new LaneSweepWriter(sweep, code);
+    code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", writer.length, VECTOR);
+    writer.block(vectors, writer.lane, Store.NOW);
     return code.build();
   }
 
-  /** The blocks method's extra parameter, the number of vectors per row it covers from lane 0. */
-  static String countParameter(Statement.LaneSweep sweep) {
-    return new LaneSweepWriter(sweep, CodeBlock.builder()).count;
+  /** The block methods' extra parameter, the first lane. */
+  static String laneParameter(Statement.LaneSweep sweep) {
+    return new LaneSweepWriter(sweep, CodeBlock.builder()).lane;
   }
 
-  private void sweep(String blocks, String arguments) {
+  /**
+   * The block sizes, in vectors per row: as many as the register budget allows, then one fewer, and
+   * so on; the fewer blocks, the fewer passes over the reduction index (each loads the weights again).
+   * One method each: in one method of 4.3 kB C1 ran out of virtual registers, and a method C1 cannot
+   * compile for profiling waited at its first tier with every vector an object (1.3 MB per call of a
+   * small network, never compiled by C2 in its run).
+   */
+  static List<Integer> blockSizes(Statement.LaneSweep sweep) {
+    int rows = sweep.rows().size();
+    int sources = (int) sweep.rows().stream().flatMap(r -> r.terms().stream()).map(t -> t.source().name()).distinct()
+        .count();
+    int widest = Math.max(1, Math.min(MAX_VECTORS, REGISTERS / (rows + sources)));
+    List<Integer> sizes = new ArrayList<>();
+    for (int vectors = widest; vectors >= 1; vectors--) {
+      sizes.add(vectors);
+    }
+    return sizes;
+  }
+
+  private void sweep(String block, String arguments) {
     int width = sweep.width();
     int tail = Math.min(MAX_VECTORS, (CHAINS + sweep.rows().size() - 1) / sweep.rows().size());
     String tailStart = "(" + width + " - " + span(tail) + ")";
     code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", length, VECTOR);
+    code.addStatement("int $N = 0", lane);
+    code.addStatement("int $N", count);
     code.beginControlFlow("if ($L <= $L && $L % $N != 0)", span(tail), width, width, length);
     block(tail, tailStart, Store.LATER);
-    code.addStatement("$N($L, ($L + $N - 1) / $N)", blocks, arguments, tailStart, length, length);
+    code.addStatement("$N = ($L + $N - 1) / $N", count, tailStart, length, length);
+    calls(block, arguments);
     stores(tail, tailStart);
     code.nextControlFlow("else");
-    code.addStatement("$N($L, $L / $N)", blocks, arguments, width, length);
-    code.addStatement("int $N = $L / $N * $N", lane, width, length, length);
+    code.addStatement("$N = $L / $N", count, width, length);
+    calls(block, arguments);
     scalar();
     if (!sweep.scalars().isEmpty()) {
       indexLoop();
@@ -112,18 +136,11 @@ final class LaneSweepWriter {
         sweep.index(), ExpressionPrinter.print(sweep.bound()), sweep.index());
   }
 
-  /**
-   * Blocks over the first {@code count} vectors of each row, greedily of as many vectors as the
-   * register budget allows, then one fewer, and so on: the fewer blocks, the fewer passes over the
-   * reduction index (each pass loads the weights again).
-   */
-  private void blocks() {
-    int widest = Math.max(1, Math.min(MAX_VECTORS, REGISTERS / (sweep.rows().size() + sources.size())));
-    code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", length, VECTOR);
-    code.addStatement("int $N = 0", lane);
-    for (int vectors = widest; vectors >= 1; vectors--) {
+  /** The block methods over the first {@code count} vectors of each row, greedily ({@link #blockSizes}). */
+  private void calls(String block, String arguments) {
+    for (int vectors : blockSizes(sweep)) {
       code.beginControlFlow("for (; $N >= $L; $N -= $L, $N += $L)", count, vectors, count, vectors, lane, span(vectors));
-      block(vectors, lane, Store.NOW);
+      code.addStatement("$N$L($L, $N)", block, vectors, arguments, lane);
       code.endControlFlow();
     }
   }

@@ -57,21 +57,24 @@ final class OutlinedMethods {
   }
 
   /**
-   * A sweep on jdk.incubator.vector as two methods: {@code name}, which the kernel calls, and
-   * {@code name}Blocks with the register blocks, written once for both of its callers' cases.
+   * A sweep on jdk.incubator.vector: {@code name}, which the kernel calls, and one method per block
+   * size, {@code name}Block6 … {@code name}Block1, whose accumulators stay in registers while the
+   * reduction index runs (small methods: see {@link LaneSweepWriter#blockSizes}).
    */
   private void vectorSweep(String name, Statement.Outlined call, Statement.LaneSweep sweep) {
-    String blocks = name + "Blocks";
+    String block = name + "Block";
     List<String> arguments = call.arguments().stream().map(Node.Ref::name).toList();
     type.addMethod(parameters(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("A layer sweep of {@code $L} on jdk.incubator.vector ({@code -Acollapsar.vector=true}): the lanes"
-            + " past the last whole vector, then {@code $L} for the others.\n", owner, blocks), call)
-        .addCode(LaneSweepWriter.sweep(sweep, blocks, arguments)).build());
-    type.addMethod(parameters(MethodSpec.methodBuilder(blocks).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The register blocks of {@code $L}: per block of lanes the accumulators stay in registers while"
-            + " the reduction index runs.\n", name), call)
-        .addParameter(TypeName.INT, LaneSweepWriter.countParameter(sweep))
-        .addCode(LaneSweepWriter.blocks(sweep)).build());
+            + " past the last whole vector here, the others in the {@code $L<n>} methods.\n", owner, block), call)
+        .addCode(LaneSweepWriter.sweep(sweep, block, arguments)).build());
+    for (int vectors : LaneSweepWriter.blockSizes(sweep)) {
+      type.addMethod(parameters(MethodSpec.methodBuilder(block + vectors).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addJavadoc("$L vectors per row of {@code $L} from the given lane, the accumulators in registers while the"
+              + " reduction index runs.\n", vectors, name), call)
+          .addParameter(TypeName.INT, LaneSweepWriter.laneParameter(sweep))
+          .addCode(LaneSweepWriter.block(sweep, vectors)).build());
+    }
   }
 
   private static MethodSpec.Builder parameters(MethodSpec.Builder method, Statement.Outlined call) {

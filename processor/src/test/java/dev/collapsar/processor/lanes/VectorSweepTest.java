@@ -51,6 +51,8 @@ class VectorSweepTest {
         + "DoubleVector acc0_0 = DoubleVector\\.fromArray.*for \\(int j\\w*_v = j\\w*;.*acc0_0 = src0_0\\.fma\\(.*"),
         "accumulators loaded before the reduction index runs, one fma per lane block and term");
     assertFalse(generated.contains("Sweep1(double[] t"), "no two-step sweep over one row pair");
+    assertTrue(generated.contains("private static void netLaplacianKernelSweep1Block1("),
+        "one small method per block size (C1 could not compile them as one, and they then allocated)");
     assertTrue(generated.matches("(?s).*carry\\w*\\[0\\] = s\\w*;.*= carry\\w*\\[0\\];.*"),
         "the value and Laplacian sums computed in the sweep and handed back");
     MethodSizes.assertAllMethodsAtMost(compiled.classFiles(), 8000);
