@@ -3,6 +3,8 @@
  * ({@link dev.collapsar.processor.ir.Source}), the interned value graph
  * ({@link dev.collapsar.processor.ir.Node}) and the statements of generated bodies
  * ({@link dev.collapsar.processor.ir.Statement}), with what the Taylor stage knows about the lanes of
- * its locals ({@link dev.collapsar.processor.ir.LaneTag}). Imports no other stage.
+ * its locals ({@link dev.collapsar.processor.ir.LaneTag}), the choices that shape loops
+ * ({@link dev.collapsar.processor.ir.LaneStyle}, {@link dev.collapsar.processor.ir.SweepStyle}) and the
+ * one rule for fresh names ({@link dev.collapsar.processor.ir.FreshName}). Imports no other stage.
  */
 package dev.collapsar.processor.ir;

@@ -8,6 +8,8 @@
  * layer's units summing straight into their own coefficient rows
  * ({@link dev.collapsar.processor.opt.RowAccumulators}) and independent layer loops run four units at
  * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}) and two steps of their reduction at a time
- * ({@link dev.collapsar.processor.opt.ReductionJam}). Imports {@code ir} only.
+ * ({@link dev.collapsar.processor.opt.ReductionJam}), or, with {@code -Acollapsar.vector=true}, the
+ * whole reduction as one {@link dev.collapsar.processor.ir.Statement.LaneSweep}
+ * ({@link dev.collapsar.processor.opt.LaneSweeps}). Imports {@code ir} only.
  */
 package dev.collapsar.processor.opt;
