@@ -50,8 +50,8 @@ final class LaneSweepWriter {
     this.code = code;
     Names.read(List.of(sweep)).forEach(used::add);
     used.add(sweep.index());
-    Names.declaredAnywhere(sweep.step(), used);
-    Names.declaredAnywhere(sweep.scalars(), used);
+    Statement.declared(sweep.step(), used);
+    Statement.declared(sweep.scalars(), used);
     sweep.rows().forEach(r -> r.terms().forEach(t -> sources.putIfAbsent(t.source().name(), t.source())));
     this.length = fresh("vectorLength");
     this.lane = fresh("d");

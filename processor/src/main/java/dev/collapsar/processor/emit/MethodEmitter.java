@@ -215,7 +215,7 @@ final class MethodEmitter {
   /** A name for a workspace parameter that no parameter or local of the method uses. */
   private static String workspaceName(Signature signature, List<Statement> body, String base) {
     java.util.Set<String> taken = new java.util.HashSet<>(Names.read(body));
-    Names.declaredAnywhere(body, taken);
+    Statement.declared(body, taken);
     signature.parameters().forEach(p -> taken.add(p.name()));
     return dev.collapsar.processor.ir.FreshName.of(base, "", taken::contains);
   }

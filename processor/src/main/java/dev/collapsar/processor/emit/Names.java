@@ -26,22 +26,6 @@ final class Names {
     return defined;
   }
 
-  /** Adds every local declared in {@code statements}, at any depth. */
-  static void declaredAnywhere(List<Statement> statements, Set<String> names) {
-    for (Statement s : statements) {
-      if (s instanceof Statement.Let let) {
-        names.add(let.name());
-      } else if (s instanceof Statement.Declare declare) {
-        names.add(declare.name());
-      } else if (s instanceof Statement.Branch branch) {
-        declaredAnywhere(branch.then(), names);
-        declaredAnywhere(branch.otherwise(), names);
-      } else if (s instanceof Statement.Loop loop) {
-        declaredAnywhere(loop.body(), names);
-      }
-    }
-  }
-
   /**
    * Locals that {@code statements} assign with {@link Statement.Set}, at any depth: a loop or branch
    * may update a local declared before it, and whoever keeps that local must see the new value.

@@ -53,7 +53,7 @@ public final class SizeEstimate {
    */
   static int inPart(List<Statement> statements) {
     java.util.Set<String> inside = new java.util.HashSet<>();
-    Names.declaredAnywhere(statements, inside);
+    Statement.declared(statements, inside);
     java.util.Set<String> handedOn = new java.util.HashSet<>(Names.read(statements));
     handedOn.addAll(Names.assigned(statements));
     handedOn.removeAll(inside); // a loop's own temporaries never leave it

@@ -8,6 +8,29 @@ import java.util.List;
  */
 public sealed interface Statement {
 
+  /**
+   * Adds to {@code names} every local that {@code statements} declare, at any depth: lets and
+   * declarations, in branches, loops, and a lane sweep's index and step.
+   */
+  static void declared(List<Statement> statements, java.util.Set<String> names) {
+    for (Statement s : statements) {
+      if (s instanceof Let let) {
+        names.add(let.name());
+      } else if (s instanceof Declare declare) {
+        names.add(declare.name());
+      } else if (s instanceof Branch branch) {
+        declared(branch.then(), names);
+        declared(branch.otherwise(), names);
+      } else if (s instanceof Loop loop) {
+        declared(loop.body(), names);
+      } else if (s instanceof LaneSweep sweep) {
+        names.add(sweep.index());
+        declared(sweep.step(), names);
+        declared(sweep.scalars(), names);
+      }
+    }
+  }
+
   /** {@code final double name = value;} — a new local bound once. */
   record Let(String name, Node value) implements Statement {}
 

@@ -171,7 +171,7 @@ final class ReductionJam {
     Set<String> defined = new HashSet<>();
     Walk.sets(statements, set -> defined.add(set.name()));
     Map<String, Node.Ref> free = new java.util.LinkedHashMap<>();
-    collectDefined(statements, defined);
+    Statement.declared(statements, defined);
     Walk.nodes(statements, n -> {
       if (n instanceof Node.Ref r && !defined.contains(r.name())) {
         free.putIfAbsent(r.name(), r);
@@ -180,21 +180,7 @@ final class ReductionJam {
     return List.copyOf(free.values());
   }
 
-  private static void collectDefined(List<Statement> statements, Set<String> defined) {
-    for (Statement s : statements) {
-      if (s instanceof Statement.Let let) {
-        defined.add(let.name());
-      } else if (s instanceof Statement.Declare d) {
-        defined.add(d.name());
-      } else if (s instanceof Statement.Loop loop) {
-        collectDefined(loop.body(), defined);
-      } else if (s instanceof Statement.LaneSweep sweep) {
-        defined.add(sweep.index());
-        collectDefined(sweep.step(), defined);
-        collectDefined(sweep.scalars(), defined);
-      }
-    }
-  }
+
 
   private Node load(Node array, String index) {
     return nodes.apply(Type.DOUBLE, Special.ARRAY_LOAD, array, nodes.ref(index, Type.INT));
@@ -246,7 +232,7 @@ final class ReductionJam {
           || s instanceof Statement.Set || s instanceof Statement.Comment)) {
         return false;
       }
-      collectDefined(scalars, locals);
+      Statement.declared(scalars, locals);
       Set<String> assigned = new HashSet<>();
       Walk.sets(scalars, set -> assigned.add(set.name()));
       Set<String> carried = new HashSet<>(assigned);
