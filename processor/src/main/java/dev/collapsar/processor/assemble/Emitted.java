@@ -11,6 +11,6 @@ import dev.collapsar.processor.opt.Optimizer;
 record Emitted(OperatorMethod method, Optimizer.Result optimized, JetProgram program) {
   /** {@code method} computing {@code program}, optimized by {@code optimizer} for the method's outputs. */
   static Emitted of(OperatorMethod method, JetProgram program, Optimizer optimizer) {
-    return new Emitted(method, optimizer.optimize(program.body(), method.outputs(), method.parameterNames(), program.lanes(), program.rows()), program);
+    return new Emitted(method, optimizer.optimize(program, method.outputs(), method.parameterNames()), program);
   }
 }

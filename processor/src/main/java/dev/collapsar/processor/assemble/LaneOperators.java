@@ -131,7 +131,7 @@ final class LaneOperators {
    */
   private LaneWrapper.Wide wide(List<Emitted> emitted, String name, OperatorMethod method,
       JetProgram program) {
-    Optimizer.Result body = optimizer.optimize(program.body(), method.outputs(), method.parameterNames(), program.lanes(), program.rows());
+    Optimizer.Result body = optimizer.optimize(program, method.outputs(), method.parameterNames());
     if (!Optimizer.hasLaneLoops(body.body())) {
       return null; // 32 straight-line lanes: no gain over the narrow kernel
     }

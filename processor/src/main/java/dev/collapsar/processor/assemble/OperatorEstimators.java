@@ -99,7 +99,7 @@ final class OperatorEstimators {
     OperatorMethod method = OperatorMethod.lanes(kernel, program, extra, null, lanes, Javadoc.of(request).pass(lanes,
         ": the share of these vectors in {@code " + name + "} (weights c/{@code " + samples + "}), plus the exact "
             + "terms times {@code " + exact + "}"));
-    Optimizer.Result body = optimizer.optimize(program.body(), method.outputs(), method.parameterNames(), program.lanes(), program.rows());
+    Optimizer.Result body = optimizer.optimize(program, method.outputs(), method.parameterNames());
     if (onlyIfLoops && !Optimizer.hasLaneLoops(body.body())) {
       return null;
     }

@@ -92,6 +92,7 @@ final class OutlinedMethods {
       case DOUBLE_ARRAY -> ArrayTypeName.of(TypeName.DOUBLE);
       case DOUBLE_MATRIX -> ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE));
       case DOUBLE_TENSOR -> ArrayTypeName.of(ArrayTypeName.of(ArrayTypeName.of(TypeName.DOUBLE)));
+      case LANES -> throw new IllegalStateException("a lane value reached the printer");
     };
   }
 }

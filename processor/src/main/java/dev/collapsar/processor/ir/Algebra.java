@@ -43,6 +43,11 @@ public interface Algebra {
         nodes().constant(j, Type.INT));
   }
 
+  /** Σ_d lanes_d over a lane axis of {@code width} lanes, added in lane order ({@link Special#LANE_SUM}). */
+  default Node laneSum(Node lanes, int width) {
+    return nodes().apply(Type.DOUBLE, Special.LANE_SUM, lanes, nodes().constant(width, Type.INT));
+  }
+
   default Node add(Node a, Node b) {
     return binary(Op.ADD, a, b);
   }

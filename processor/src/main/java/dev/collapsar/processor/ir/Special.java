@@ -30,5 +30,23 @@ public enum Special implements Operator {
    * writes it (a jammed jet sweep, {@code -Acollapsar.fma}); source code's {@code Math.fma} is not
    * differentiated.
    */
-  FMA
+  FMA,
+  /**
+   * The lane index d of a lane axis over {@code width} directions: argument (int width). A node that
+   * mentions it has a value per lane ({@link Type#LANES}); the optimizer replaces it by a loop index
+   * or, per lane, by a constant.
+   */
+  LANE,
+  /**
+   * {@code value} in lane k and 0 in every other lane (a one-hot seed times a factor): arguments (int
+   * k, int width, value). The other lanes are structural zeros: exact zeros whatever the factor.
+   */
+  ONE_HOT,
+  /**
+   * Σ_d value_d over the lanes in order d = 0, 1, …, added one by one to 0: arguments (lane value, int
+   * width). The collapsed top coefficient's Σ_r w_r·x_{K,r}.
+   */
+  LANE_SUM,
+  /** Lane k of a lane value: arguments (lane value, int k). The gradient's entries. */
+  LANE_AT
 }

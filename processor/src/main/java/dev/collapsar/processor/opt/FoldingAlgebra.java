@@ -38,6 +38,10 @@ public final class FoldingAlgebra implements Algebra {
     if (simplified != null) {
       return simplified;
     }
+    Node sparse = OneHots.binary(this, op, left, right);
+    if (sparse != null) {
+      return sparse;
+    }
     if ((op == Op.ADD || op == Op.MUL) && before(right, left)) {
       Node swap = left;
       left = right;
@@ -74,11 +78,11 @@ public final class FoldingAlgebra implements Algebra {
   }
 
   private Node multiplicativeIdentity(Node left, Node right) {
-    if (left.type() == Type.DOUBLE && Algebra.isZero(left) && right.type() == Type.INT
-        || right.type() == Type.DOUBLE && Algebra.isZero(right) && left.type() == Type.INT) {
+    if (left.type().isReal() && Algebra.isZero(left) && right.type() == Type.INT
+        || right.type().isReal() && Algebra.isZero(right) && left.type() == Type.INT) {
       return zero(); // an int is finite: 0.0·i = 0.0
     }
-    if (left.type() != Type.DOUBLE || right.type() != Type.DOUBLE) {
+    if (!left.type().isReal() || !right.type().isReal()) {
       return null;
     }
     if (Algebra.isZero(left) || Algebra.isZero(right)) return zero();
@@ -115,13 +119,16 @@ public final class FoldingAlgebra implements Algebra {
         && m.argument(0) instanceof Node.Const c) {
       return binary(Op.MUL, num(-c.value()), m.argument(1));
     }
+    if (op == Op.NEG && OneHots.is(operand)) {
+      return OneHots.with(this, (Node.Apply) operand, unary(Op.NEG, ((Node.Apply) operand).argument(2)));
+    }
     return nodes.apply(op == Op.NOT ? Type.BOOLEAN : operand.type(), op, operand);
   }
 
   @Override
   public Node call(MathFn fn, Node... arguments) {
     Node folded = ConstantFolder.foldCall(nodes, fn, arguments);
-    return folded != null ? folded : nodes.apply(Type.DOUBLE, fn, arguments);
+    return folded != null ? folded : nodes.apply(realType(arguments), fn, arguments);
   }
 
   @Override
@@ -132,13 +139,22 @@ public final class FoldingAlgebra implements Algebra {
     if (then == otherwise) {
       return then;
     }
-    return nodes.apply(then.type(), Special.SELECT, condition, then, otherwise);
+    Type type = then.type() == Type.LANES || otherwise.type() == Type.LANES ? Type.LANES : then.type();
+    return nodes.apply(type, Special.SELECT, condition, then, otherwise);
+  }
+
+  @Override
+  public Node laneSum(Node lanes, int width) {
+    Node one = OneHots.sum(lanes);
+    return one != null ? one : Algebra.super.laneSum(lanes, width);
   }
 
   @Override
   public Node arrayLoad(Node array, Node index) {
     Type element = array.type() == Type.DOUBLE_TENSOR ? Type.DOUBLE_MATRIX
-        : array.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY : Type.DOUBLE;
+        : array.type() == Type.DOUBLE_MATRIX ? Type.DOUBLE_ARRAY
+        : dev.collapsar.processor.ir.Lanes.varies(index) || dev.collapsar.processor.ir.Lanes.varies(array) ? Type.LANES
+        : Type.DOUBLE;
     return nodes.apply(element, Special.ARRAY_LOAD, array, index);
   }
 
@@ -161,6 +177,19 @@ public final class FoldingAlgebra implements Algebra {
     if (op.isComparison() || op.isLogical()) {
       return Type.BOOLEAN;
     }
+    if (left.type() == Type.LANES || right.type() == Type.LANES) {
+      return Type.LANES;
+    }
     return left.type() == Type.INT && right.type() == Type.INT ? Type.INT : Type.DOUBLE;
+  }
+
+  /** {@link Type#LANES} if any argument has a value per lane, else {@link Type#DOUBLE}. */
+  private static Type realType(Node... arguments) {
+    for (Node argument : arguments) {
+      if (argument.type() == Type.LANES) {
+        return Type.LANES;
+      }
+    }
+    return Type.DOUBLE;
   }
 }

@@ -13,6 +13,16 @@ import java.util.List;
 public final class LaneLoopShape {
   private LaneLoopShape() {}
 
+  /** {@code for (int d = 0; d < lanes; d++) { body(d) }} in this shape, over the fresh index {@code d}. */
+  static List<Statement> of(dev.collapsar.processor.ir.NodeFactory nodes, String d, int lanes,
+      java.util.function.Function<Node, List<Statement>> body) {
+    Node.Ref index = nodes.ref(d, Type.INT);
+    List<Statement> loop = new java.util.ArrayList<>(body.apply(index));
+    loop.add(new Statement.Set(d, nodes.apply(Type.INT, Op.ADD, nodes.constant(1, Type.INT), index)));
+    return List.of(new Statement.Declare(d, Type.INT), new Statement.Set(d, nodes.constant(0, Type.INT)),
+        new Statement.Loop(nodes.apply(Type.BOOLEAN, Op.LT, index, nodes.constant(lanes, Type.INT)), loop));
+  }
+
   /** Whether a direction loop starts at {@code statements[i]}. */
   public static boolean at(List<Statement> statements, int i) {
     if (i < 0 || i + 2 >= statements.size() || !(statements.get(i) instanceof Statement.Declare d) || d.type() != Type.INT

@@ -49,22 +49,32 @@ public final class Optimizer {
   }
 
   /**
-   * {@link #optimize(List, List)}, then, for the bodies the lane style selects, runs of
-   * per-direction statements become loops over the direction index ({@link LaneRolling});
-   * {@code parameters} are names new locals must avoid; {@code lanes} tells which locals hold one
-   * direction of a jet and {@code rows} whether local arrays keep jets as rows (the Taylor stage's
-   * {@link dev.collapsar.processor.ir.JetProgram#lanes()} and {@link dev.collapsar.processor.ir.JetProgram#rows()}).
+   * {@link #optimize(List, List)} for {@code program}'s body, then its loops over the directions:
+   * a body computed on a lane axis gets them from {@link DirectionLoops}; a body of per-direction
+   * statements that the lane style selects (or that cannot fit a method unrolled) from
+   * {@link LaneRolling}, which finds runs of them by the Taylor stage's lane tags. Then direction loops
+   * accumulate in place ({@link RowAccumulators}) and layer loops are jammed ({@link UnrollAndJam}).
+   * {@code parameters} are names new locals must avoid.
    */
-  public Result optimize(List<Statement> body, List<Node> outputs, java.util.Set<String> parameters,
-      java.util.Map<String, dev.collapsar.processor.ir.LaneTag> lanes, boolean rows) {
-    Result optimized = optimize(body, outputs);
-    if (!rolls(optimized.body(), rows)) {
+  public Result optimize(dev.collapsar.processor.ir.JetProgram program, List<Node> outputs,
+      java.util.Set<String> parameters) {
+    Result optimized = optimize(program.body(), outputs);
+    Result rolled;
+    if (DirectionLoops.hasLanes(optimized.body()) || hasLanes(optimized.outputs())) {
+      rolled = DirectionLoops.apply(nodes, IntInlining.apply(nodes, optimized), parameters, program.laneWidths());
+    } else if (rolls(optimized.body(), program.rows())) {
+      Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
+      rolled = new LaneRolling(nodes, inlined, parameters, program.lanes()).roll(inlined);
+    } else {
       return optimized;
     }
-    Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
-    Result rolled = new LaneRolling(nodes, inlined, parameters, lanes).roll(inlined);
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
     return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, sweeps);
+  }
+
+  private static boolean hasLanes(List<Node> outputs) {
+    List<Statement> lets = outputs.stream().map(o -> (Statement) new Statement.Let("", o)).toList();
+    return DirectionLoops.hasLanes(lets);
   }
 
   /** Whether an optimized body has loops over the directions: its jets were rolled. */

@@ -5,6 +5,7 @@ import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Operator;
 import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +26,7 @@ final class Sharing {
   private final List<Statement> body;
   private final List<Node> outputs;
   private final Map<Node, Integer> uses = new HashMap<>();
+  private final Map<Node, Boolean> varies = new HashMap<>();
   private final Set<String> taken = new HashSet<>();
   private final Deque<Map<Node, Node>> scopes = new ArrayDeque<>();
   private List<Node> rewrittenOutputs;
@@ -137,7 +139,8 @@ final class Sharing {
       return n;
     }
     Node result = rebuild(apply, children(apply, out));
-    if (uses.getOrDefault(n, 0) >= 2 && (!n.type().isArray() || isRowAt(apply))) {
+    if (uses.getOrDefault(n, 0) >= 2 && (!n.type().isArray() || isRowAt(apply))
+        && (n.type() == Type.LANES || !varies(n))) {
       String name = freshTemporary();
       out.add(new Statement.Let(name, result));
       Node ref = nodes.ref(name, n.type());
@@ -154,6 +157,27 @@ final class Sharing {
    */
   private static boolean isRowAt(Node.Apply apply) {
     return apply.operator() == Special.ARRAY_LOAD && !(apply.argument(1) instanceof Node.Const);
+  }
+
+  /**
+   * Whether a node that is not a lane value still differs from lane to lane (the lane index, a row
+   * picked by it): such a node is bound only inside the loop that gives the lane a value.
+   */
+  private boolean varies(Node n) {
+    if (n.type() == Type.LANES) {
+      return true;
+    }
+    if (!(n instanceof Node.Apply apply)) {
+      return false;
+    }
+    Boolean known = varies.get(n);
+    if (known == null) {
+      known = apply.operator() == Special.LANE || apply.operator() == Special.ONE_HOT
+          || apply.operator() != Special.LANE_SUM && apply.operator() != Special.LANE_AT
+          && apply.arguments().stream().anyMatch(this::varies);
+      varies.put(n, known);
+    }
+    return known;
   }
 
   private Node rebuild(Node.Apply apply, Node[] args) {

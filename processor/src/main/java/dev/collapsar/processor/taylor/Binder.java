@@ -18,6 +18,7 @@ final class Binder {
   private final NameAllocator names;
   private final JetLayout layout;
   private final java.util.Map<String, LaneTag> lanes = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> laneWidths = new java.util.HashMap<>();
 
   Binder(NodeFactory nodes, NameAllocator names, JetLayout layout) {
     this.nodes = nodes;
@@ -33,8 +34,32 @@ final class Binder {
       }
       String name = fresh(variable, component);
       out.add(new Statement.Let(name, value));
-      return nodes.ref(name, Type.DOUBLE);
+      if (value.type() == Type.LANES) {
+        laneWidths.put(name, layout.group(component.group()).directions());
+      }
+      return nodes.ref(name, value.type());
     });
+  }
+
+  /**
+   * The type of a local that holds {@code component}: a double per lane for a coefficient of a group
+   * on a lane axis, else a double. A mutable local gets it whatever its first value.
+   */
+  Type type(Jet.Component component) {
+    if (!component.isPrimal() && !component.sum() && layout.rows(component.group())) {
+      return Type.LANES;
+    }
+    return Type.DOUBLE;
+  }
+
+  /** The number of lanes of the lane local {@code name}, or null if it is none. */
+  Integer laneWidth(String name) {
+    return laneWidths.get(name);
+  }
+
+  /** The locals with a value per lane named so far, with their widths. */
+  java.util.Map<String, Integer> laneWidths() {
+    return java.util.Map.copyOf(laneWidths);
   }
 
   /** Binds a newly allocated local array and its coefficient arrays to locals (aliases stay aliases). */
@@ -64,7 +89,11 @@ final class Binder {
 
   /** A fresh mutable local for a component that differs between the branches of an if. */
   String mutable(String variable, Jet.Component component) {
-    return fresh(variable, component);
+    String name = fresh(variable, component);
+    if (type(component) == Type.LANES) {
+      laneWidths.put(name, layout.group(component.group()).directions());
+    }
+    return name;
   }
 
   String mutable(String variable) {
@@ -78,6 +107,9 @@ final class Binder {
     LaneTag lane = lanes.get(local);
     if (lane != null) {
       lanes.put(name, new LaneTag(lane.family() + name.substring(base.length() - "_next".length()), lane.index()));
+    }
+    if (laneWidths.containsKey(local)) {
+      laneWidths.put(name, laneWidths.get(local));
     }
     return name;
   }
@@ -106,12 +138,13 @@ final class Binder {
   void restore(java.util.Set<String> snapshot) {
     names.restore(snapshot);
     lanes.keySet().retainAll(snapshot);
+    laneWidths.keySet().retainAll(snapshot);
   }
 
   private String fresh(String variable, Jet.Component component) {
     String base = componentName(variable, component);
     String name = names.fresh(base);
-    if (!component.isPrimal() && !component.sum()) {
+    if (!component.isPrimal() && !component.sum() && !layout.rows(component.group())) {
       String direction = layout.group(component.group()).directionNames().get(component.direction());
       String family = variable + "_" + family(direction) + (component.order() == 1 ? "" : "_" + component.order());
       tag(name, base, family, direction, component.direction());
@@ -148,6 +181,9 @@ final class Binder {
       return variable + "_" + group.sumName();
     }
     String direction = group.directionNames().get(component.direction());
+    if (layout.rows(component.group())) {
+      direction = family(direction); // one local for all the group's directions
+    }
     return component.order() == 1
         ? variable + "_" + direction
         : variable + "_" + direction + "_" + component.order();

@@ -234,6 +234,10 @@ final class ExpressionEvaluator {
     if (elements != null) {
       return elements;
     }
+    Node oneHot = oneHotAt(across, index);
+    if (oneHot != null) {
+      return oneHot;
+    }
     if (!(across.get(0) instanceof Node.Apply first && first.operator() == Special.ARRAY_LOAD && first.arity() > 1)) {
       return null;
     }
@@ -252,6 +256,20 @@ final class ExpressionEvaluator {
     Node[] arguments = first.arguments().toArray(new Node[0]);
     arguments[0] = row;
     return alg.nodes().apply(first.type(), Special.ARRAY_LOAD, arguments);
+  }
+
+  /** v in lane {@code index} when node k is v in lane k (a basis seed on a lane axis), else null. */
+  private Node oneHotAt(List<Node> across, Node index) {
+    Node.Apply first = across.get(0) instanceof Node.Apply a && a.operator() == Special.ONE_HOT ? a : null;
+    for (int k = 0; first != null && k < across.size(); k++) {
+      if (!(across.get(k) instanceof Node.Apply hot && hot.operator() == Special.ONE_HOT
+          && hot.argument(0) instanceof Node.Const lane && lane.is(k) && hot.argument(1) == first.argument(1)
+          && hot.argument(2) == first.argument(2))) {
+        return null;
+      }
+    }
+    return first == null ? null
+        : alg.nodes().apply(Type.LANES, Special.ONE_HOT, index, first.argument(1), first.argument(2));
   }
 
   /** {@code a[index]} when node k is {@code a[k]} for every k, else null. */

@@ -6,7 +6,9 @@ import dev.collapsar.processor.ir.Node;
 /**
  * The truncated Taylor expansion of one double value along every direction of a {@link JetLayout}:
  * the primal, coefficients per group, direction and order, and (collapsed groups) the summed top
- * coefficient. Immutable; the arrays are never exposed for writing.
+ * coefficient. A group on a lane axis ({@link JetLayout#rows(int)}) keeps one coefficient per order
+ * for all its directions, a node with a value per lane ({@link dev.collapsar.processor.ir.Lanes});
+ * its direction index is always 0. Immutable; the arrays are never exposed for writing.
  */
 public final class Jet {
   private final Node primal;
@@ -30,7 +32,7 @@ public final class Jet {
     for (int g = 0; g < layout.size(); g++) {
       JetLayout.Group group = layout.group(g);
       int kept = group.collapsed() ? group.order() - 1 : group.order();
-      coefficients[g] = new Node[group.directions()][kept];
+      coefficients[g] = new Node[layout.rows(g) ? 1 : group.directions()][kept];
       for (Node[] direction : coefficients[g]) {
         java.util.Arrays.fill(direction, zero);
       }
@@ -50,7 +52,10 @@ public final class Jet {
     return primal;
   }
 
-  /** The coefficient of order {@code k} (1-based) along direction {@code d} of group {@code g}. */
+  /**
+   * The coefficient of order {@code k} (1-based) along direction {@code d} of group {@code g}; of a
+   * group on a lane axis, d is 0 and the coefficient has a value per lane.
+   */
   public Node coefficient(int g, int d, int k) {
     return coefficients[g][d][k - 1];
   }

@@ -15,10 +15,17 @@ public final class JetArithmetic {
   private final Algebra alg;
   private final JetLayout layout;
   private final int maxOrder;
+  /** Per group on a lane axis, its directions' weights as one lane value (else null). */
+  private final Node[] laneWeights;
 
   public JetArithmetic(Algebra algebra, JetLayout layout) {
+    this(algebra, layout, new Node[layout.size()]);
+  }
+
+  JetArithmetic(Algebra algebra, JetLayout layout, Node[] laneWeights) {
     this.alg = algebra;
     this.layout = layout;
+    this.laneWeights = laneWeights.clone();
     int max = 0;
     for (JetLayout.Group group : layout.groups()) {
       max = Math.max(max, group.order());
@@ -42,7 +49,8 @@ public final class JetArithmetic {
   /**
    * A differentiated input. Along direction d of group g its order-1 coefficient is
    * {@code first[g][d]}, its top coefficient (standard groups) {@code top[g][d]} (null: zero), every
-   * other coefficient zero; a collapsed group's summed top coefficient starts as {@code sums[g]}.
+   * other coefficient zero; a collapsed group's summed top coefficient starts as {@code sums[g]}. A
+   * group on a lane axis has one "direction", 0, whose nodes have a value per lane.
    */
   public Jet input(Node primal, Node[][] first, Node[][] top, Node[] sums) {
     Node[][][] coefficients = Jet.zeroCoefficients(layout, alg.zero());
@@ -50,7 +58,7 @@ public final class JetArithmetic {
     for (int g = 0; g < layout.size(); g++) {
       JetLayout.Group group = layout.group(g);
       int kept = coefficients[g].length == 0 ? 0 : coefficients[g][0].length;
-      for (int d = 0; d < group.directions(); d++) {
+      for (int d = 0; d < coefficients[g].length; d++) {
         if (kept >= 1) {
           coefficients[g][d][0] = first[g][d];
         }
@@ -65,10 +73,22 @@ public final class JetArithmetic {
 
   /** A collapsed group of order 1 keeps no per-direction coefficient: its seed is Σ_d w_d·v_d. */
   private Node order1Sum(int g, Node[][] first) {
+    return layout.group(g).order() == 1 ? weightedSum(g, d -> first[g][d]) : alg.zero();
+  }
+
+  /**
+   * Σ_d w_d·x_d over group g's directions, added in direction order: on a lane axis one lane sum
+   * ({@link dev.collapsar.processor.ir.Special#LANE_SUM}) of the lane value {@code x.apply(0)}.
+   */
+  Node weightedSum(int g, java.util.function.IntFunction<Node> x) {
     JetLayout.Group group = layout.group(g);
+    if (layout.rows(g)) {
+      Node terms = alg.mul(laneWeights[g], x.apply(0));
+      return Algebra.isZero(terms) ? terms : alg.laneSum(terms, group.directions());
+    }
     Node sum = alg.zero();
-    for (int d = 0; group.order() == 1 && d < group.directions(); d++) {
-      sum = alg.add(sum, alg.mul(group.weights().get(d), first[g][d]));
+    for (int d = 0; d < group.directions(); d++) {
+      sum = alg.add(sum, alg.mul(group.weights().get(d), x.apply(d)));
     }
     return sum;
   }
@@ -148,13 +168,15 @@ public final class JetArithmetic {
     JetLayout.Group group = layout.group(g);
     int order = group.order();
     int kept = group.collapsed() ? order - 1 : order;
-    coefficients[g] = new Node[group.directions()][kept];
+    coefficients[g] = new Node[layout.rows(g) ? 1 : group.directions()][kept];
     Node weightedTops = alg.zero();
-    for (int d = 0; d < group.directions(); d++) {
+    for (int d = 0; d < coefficients[g].length; d++) {
       Node[] out = rule.apply(alg, vectors(inputs, g, d, order), order);
       System.arraycopy(out, 1, coefficients[g][d], 0, kept);
       if (group.collapsed()) {
-        weightedTops = alg.add(weightedTops, alg.mul(group.weights().get(d), out[order]));
+        // summed as the tops are made: operands of + are ordered by when their nodes were made
+        weightedTops = layout.rows(g) ? weightedSum(g, lane -> out[order])
+            : alg.add(weightedTops, alg.mul(group.weights().get(d), out[order]));
       }
     }
     if (group.collapsed()) {

@@ -1,6 +1,7 @@
 package dev.collapsar.processor.taylor;
 
 import dev.collapsar.processor.ir.Algebra;
+import dev.collapsar.processor.ir.Lanes;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Op;
 import dev.collapsar.processor.ir.Special;
@@ -64,6 +65,15 @@ final class LocalArrays {
     Node[] sums = new Node[layout.size()];
     for (int g = 0; g < layout.size(); g++) {
       int directions = layout.group(g).directions();
+      if (layout.rows(g)) {
+        coefficients[g] = new Node[1][array.coefficients()[g].length];
+        for (int k = 0; k < array.coefficients()[g].length; k++) {
+          coefficients[g][0][k] = alg.nodes().apply(Type.LANES, Special.ARRAY_LOAD,
+              row(array.coefficients()[g][k], index), Lanes.index(alg.nodes(), directions), version);
+        }
+        sums[g] = array.sums()[g] == null ? null : load(array.sums()[g], index, version);
+        continue;
+      }
       coefficients[g] = new Node[directions][array.coefficients()[g].length];
       for (int k = 0; k < array.coefficients()[g].length; k++) {
         Node[] lanes = lanes(array.coefficients()[g][k], index, directions);
@@ -83,6 +93,11 @@ final class LocalArrays {
     for (int g = 0; g < layout.size(); g++) {
       int directions = layout.group(g).directions();
       for (int k = 0; k < array.coefficients()[g].length; k++) {
+        if (layout.rows(g)) {
+          out.add(new Statement.Store(row(array.coefficients()[g][k], index), Lanes.index(alg.nodes(), directions),
+              value.coefficient(g, 0, k + 1)));
+          continue;
+        }
         Node[] lanes = lanes(array.coefficients()[g][k], index, directions);
         for (int d = 0; d < directions; d++) {
           out.add(new Statement.Store(lanes[0], lanes[d + 1], value.coefficient(g, d, k + 1)));
@@ -129,6 +144,11 @@ final class LocalArrays {
       lanes[d + 1] = rows ? lane : alg.binary(Op.ADD, base, lane);
     }
     return lanes;
+  }
+
+  /** Row {@code index} of a coefficient matrix: element {@code index}'s lanes. */
+  private Node row(Node rows, Node index) {
+    return alg.nodes().apply(Type.DOUBLE_ARRAY, Special.ARRAY_LOAD, rows, index);
   }
 
   private Node load(Node array, Node index, Node version) {

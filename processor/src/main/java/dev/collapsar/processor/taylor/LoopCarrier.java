@@ -3,6 +3,7 @@ package dev.collapsar.processor.taylor;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,8 @@ final class LoopCarrier {
   private final Map<String, Set<Integer>> carried = new LinkedHashMap<>();
   private final Map<String, Value> entry = new LinkedHashMap<>();
   private final Map<String, String[]> names = new HashMap<>();
+  /** Per variable, the type of each component's local ({@link Binder#type}). */
+  private final Map<String, Type[]> types = new HashMap<>();
 
   LoopCarrier(NodeFactory nodes, Binder binder, Env env, Set<String> assigned) {
     this.nodes = nodes;
@@ -43,11 +46,16 @@ final class LoopCarrier {
     entry.forEach((variable, value) -> {
       List<Node> components = Value.components(value);
       String[] n = new String[components.size()];
+      Type[] t = new Type[components.size()];
+      for (int c = 0; c < t.length; c++) {
+        t[c] = value instanceof Value.Num num ? binder.type(componentOf(num.jet(), c)) : components.get(c).type();
+      }
       for (int c : carried.get(variable)) {
         n[c] = value instanceof Value.Num num ? binder.mutable(variable, componentOf(num.jet(), c))
             : binder.mutable(c == 0 ? variable : variable + "_c" + c);
       }
       names.put(variable, n);
+      types.put(variable, t);
     });
   }
 
@@ -77,7 +85,7 @@ final class LoopCarrier {
     entry.forEach((variable, value) -> {
       List<Node> components = Value.components(value);
       for (int c : carried.get(variable)) {
-        out.add(new Statement.Declare(names.get(variable)[c], components.get(c).type()));
+        out.add(new Statement.Declare(names.get(variable)[c], types.get(variable)[c]));
         out.add(new Statement.Set(names.get(variable)[c], components.get(c)));
       }
     });
@@ -99,9 +107,10 @@ final class LoopCarrier {
         Node next = end.get(c);
         if (next.reads(overwritten)) {
           String copy = binder.nextOf(local);
-          copies.add(new Statement.Declare(copy, next.type()));
+          Type type = types.get(variable)[c];
+          copies.add(new Statement.Declare(copy, type));
           copies.add(new Statement.Set(copy, next));
-          next = nodes.ref(copy, next.type());
+          next = nodes.ref(copy, type);
         }
         sets.add(new Statement.Set(local, next));
         overwritten.add(local);
@@ -113,10 +122,11 @@ final class LoopCarrier {
 
   private Value template(String variable, Value value) {
     String[] n = names.get(variable);
+    Type[] t = types.get(variable);
     List<Node> components = new ArrayList<>(Value.components(value));
     for (int c = 0; c < components.size(); c++) {
       if (n[c] != null) {
-        components.set(c, nodes.ref(n[c], components.get(c).type()));
+        components.set(c, nodes.ref(n[c], t[c]));
       }
     }
     return Value.withComponents(value, components);

@@ -2,6 +2,7 @@ package dev.collapsar.processor.taylor;
 
 import dev.collapsar.processor.diag.CollapsarException;
 import dev.collapsar.processor.diag.Messages;
+import dev.collapsar.processor.ir.Lanes;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.ir.Statement;
@@ -85,11 +86,14 @@ final class LoopExecutor {
     }
   }
 
-  /** The number of statements, nested ones included. */
-  private static int size(List<Statement> statements) {
+  /**
+   * The number of statements, nested ones included; a statement on a lane axis counts once per lane,
+   * as the per-direction statements it stands for (what the budget was measured in).
+   */
+  private int size(List<Statement> statements) {
     int size = 0;
     for (Statement s : statements) {
-      size++;
+      size += lanes(s);
       if (s instanceof Statement.Loop l) {
         size += size(l.body());
       } else if (s instanceof Statement.Branch b) {
@@ -97,6 +101,40 @@ final class LoopExecutor {
       }
     }
     return size;
+  }
+
+  private int lanes(Statement s) {
+    Integer width = s instanceof Statement.Let let ? binder.laneWidth(let.name())
+        : s instanceof Statement.Set set ? binder.laneWidth(set.name())
+        : s instanceof Statement.Store store ? Integer.valueOf(Lanes.width(store.index())) : null;
+    if (width == null || width == 0) {
+      return 1;
+    }
+    Node value = s instanceof Statement.Let let ? let.value() : s instanceof Statement.Set set ? set.value() : null;
+    int hots = value == null ? -1 : oneHots(value);
+    return hots >= 0 ? Math.max(1, hots) : width;
+  }
+
+  /**
+   * How many one-hot values {@code value} adds to lane locals ({@code s_x + e_3·w}): the lanes it
+   * changes, the statements its per-direction form had; -1 if it is not such a sum.
+   */
+  private static int oneHots(Node value) {
+    if (value instanceof Node.Ref) {
+      return 0;
+    }
+    if (!(value instanceof Node.Apply apply)) {
+      return -1;
+    }
+    if (apply.operator() == dev.collapsar.processor.ir.Special.ONE_HOT) {
+      return 1;
+    }
+    if (apply.operator() != dev.collapsar.processor.ir.Op.ADD) {
+      return -1;
+    }
+    int left = oneHots(apply.argument(0));
+    int right = oneHots(apply.argument(1));
+    return left < 0 || right < 0 ? -1 : left + right;
   }
 
   /** Unrolls one iteration; false when the (constant) condition says the loop is over. */

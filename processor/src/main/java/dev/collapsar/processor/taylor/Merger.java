@@ -60,7 +60,7 @@ final class Merger {
         return value;
       }
       String name = binder.mutable(variable, component);
-      return assign(name, Type.DOUBLE, value, other, sides);
+      return assign(name, binder.type(component), value, other, sides);
     });
   }
 

@@ -20,13 +20,15 @@ final class Seeds {
   private final Algebra alg;
   private final List<Coordinate> coordinates;
   private final SeedPlan plan;
+  private final LaneSeeds lanes;
   private final List<Statement> preconditions = new ArrayList<>();
 
-  Seeds(JetArithmetic jets, List<Coordinate> coordinates, SeedPlan plan) {
+  Seeds(JetArithmetic jets, List<Coordinate> coordinates, SeedPlan plan, LaneSeeds lanes) {
     this.jets = jets;
     this.alg = jets.algebra();
     this.coordinates = coordinates;
     this.plan = plan;
+    this.lanes = lanes;
   }
 
   Value parameter(Source.Parameter p) {
@@ -63,6 +65,10 @@ final class Seeds {
     Node[] sums = new Node[groups];
     for (int g = 0; g < groups; g++) {
       SeedPlan.Group group = plan.groups().get(g);
+      if (jets.layout().rows(g)) {
+        laneSeed(g, coordinate, first, top, sums);
+        continue;
+      }
       int count = group.directions().size() + (Layouts.hasExtraDirection(group) ? 1 : 0);
       first[g] = new Node[count];
       top[g] = new Node[count];
@@ -79,14 +85,37 @@ final class Seeds {
     return jets.input(primal, first, top, sums);
   }
 
+  /**
+   * Coordinate a's seed in lane group g: its components as one lane value; first-order terms b ride
+   * in the extra direction, the last lane, as its top coefficient.
+   */
+  private void laneSeed(int g, int coordinate, Node[][] first, Node[][] top, Node[] sums) {
+    SeedPlan.Group group = plan.groups().get(g);
+    Node b = group.firstOrder() == null ? alg.zero() : group.firstOrder()[coordinate];
+    int width = jets.layout().group(g).directions();
+    first[g] = new Node[] {lanes.first(g, coordinate)};
+    top[g] = new Node[] {Layouts.hasExtraDirection(group) && !Algebra.isZero(b)
+        ? dev.collapsar.processor.ir.Lanes.oneHot(alg.nodes(), alg.nodes().constant(width - 1, Type.INT), width, b)
+        : null};
+    sums[g] = b;
+  }
+
   /** Element {@code index} of the run-time-length coordinates: component {@code row[index]} per direction. */
   private Jet seededAt(Node primal, Node index) {
     SeedPlan.Group group = plan.groups().get(0);
-    Node[][] first = {new Node[group.directions().size()]};
-    Node[][] top = {new Node[group.directions().size()]};
-    for (int d = 0; d < first[0].length; d++) {
-      first[0][d] = alg.arrayLoad(group.directions().get(d).row(), index);
+    List<Node> components = new ArrayList<>();
+    for (SeedPlan.Direction direction : group.directions()) {
+      components.add(alg.arrayLoad(direction.row(), index));
     }
+    Node[][] first = {components.toArray(Node[]::new)};
+    if (jets.layout().rows(0)) {
+      Node lane = LaneVectors.template(alg, components);
+      if (lane == null) {
+        throw new IllegalStateException("run-time rows without a lane form: " + components.get(0));
+      }
+      first[0] = new Node[] {lane};
+    }
+    Node[][] top = {new Node[first[0].length]};
     return jets.input(primal, first, top, new Node[] {alg.zero()});
   }
 

@@ -4,6 +4,7 @@ import dev.collapsar.processor.ir.Algebra;
 import dev.collapsar.processor.ir.Coordinate;
 import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.LaneStyle;
+import dev.collapsar.processor.ir.Lanes;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.Source;
 import dev.collapsar.processor.ir.Special;
@@ -108,11 +109,25 @@ public final class TaylorTransform {
     return transform(program, coordinates, plan, checks, coordinates.size());
   }
 
+  /**
+   * Runs the method on a lane axis where the lane style rolls the widest group; under
+   * {@link LaneStyle#AUTO} only a body with local arrays keeps it (their coefficients are rows and
+   * their loops want direction loops); any other runs again unrolled, its directions in registers.
+   */
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize) {
     JetLayout planned = Layouts.of(plan, alg.one());
-    JetLayout layout = new JetLayout(planned.groups(), style.rolls(planned.widest()));
-    JetArithmetic jets = new JetArithmetic(alg, layout);
+    boolean lanes = style.rolls(planned.widest());
+    JetProgram onLanes = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
+    if (lanes && style == LaneStyle.AUTO && !onLanes.rows()) {
+      return transform(program, coordinates, plan, checks, gradientSize, planned, false);
+    }
+    return onLanes;
+  }
+
+  private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
+      List<Statement> checks, int gradientSize, JetLayout planned, boolean rolled) {
+    JetLayout layout = new JetLayout(planned.groups(), rolled);
     NameAllocator names = new NameAllocator();
     Source.Function entry = program.entry();
     entry.parameters().forEach(p -> names.reserve(p.name()));
@@ -120,42 +135,58 @@ public final class TaylorTransform {
     Binder binder = new Binder(alg.nodes(), names, layout);
     Env env = new Env();
     List<Statement> body = new ArrayList<>();
-    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, layout, binder, body));
+    LaneSeeds lanes = LaneSeeds.of(plan, layout, alg, binder, body);
+    Node[] laneWeights = new Node[layout.size()];
+    java.util.Arrays.setAll(laneWeights, lanes::weight);
+    JetArithmetic jets = new JetArithmetic(alg, layout, laneWeights);
+    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, layout, binder, body), lanes);
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));
     }
     StatementExecutor executor =
         new StatementExecutor(program.helpers(), jets, binder, new Merger(alg.nodes(), binder));
     Jet result = executor.run(entry, env, body);
-    Node operator = alg.add(operator(result, layout), alg.mul(plan.zeroOrder(), result.primal()));
+    Node operator = alg.add(operator(result, layout, jets), alg.mul(plan.zeroOrder(), result.primal()));
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, gradientSize), operator, binder.lanes(), executor.allocatedRows());
+        gradient(result, layout, gradientSize), operator, binder.lanes(), binder.laneWidths(),
+        executor.allocatedRows() || layout.rows() && style != LaneStyle.AUTO);
   }
 
+  /** The first coefficients along the basis directions; on a lane axis, lane d of the lane value. */
   private List<Node> gradient(Jet result, JetLayout layout, int dimension) {
     List<Node> gradient = new ArrayList<>();
     if (layout.size() > 0 && layout.group(0).directions() == dimension) {
       for (int d = 0; d < dimension; d++) {
-        gradient.add(result.kept(0) > 0 ? result.coefficient(0, d, 1) : alg.zero());
+        gradient.add(result.kept(0) == 0 ? alg.zero() : !layout.rows(0) ? result.coefficient(0, d, 1)
+            : laneAt(result.coefficient(0, 0, 1), d));
       }
     }
     return gradient;
   }
 
+  private Node laneAt(Node lanes, int d) {
+    return Lanes.varies(lanes)
+        ? alg.nodes().apply(Type.DOUBLE, Special.LANE_AT, lanes, alg.nodes().constant(d, Type.INT))
+        : lanes;
+  }
+
   /** Σ over groups: the summed top coefficient, or Σ_d w_d·(top coefficient along d). */
-  private Node operator(Jet result, JetLayout layout) {
+  private Node operator(Jet result, JetLayout layout, JetArithmetic jets) {
     Node total = alg.zero();
     for (int g = 0; g < layout.size(); g++) {
       JetLayout.Group group = layout.group(g);
-      if (group.collapsed()) {
-        total = alg.add(total, result.sum(g));
+      int order = group.order();
+      int at = g;
+      if (group.collapsed() || layout.rows(g)) {
+        total = alg.add(total, group.collapsed() ? result.sum(g)
+            : jets.weightedSum(g, d -> result.coefficient(at, d, order)));
         continue;
       }
       for (int d = 0; d < group.directions(); d++) {
-        total = alg.add(total, alg.mul(group.weights().get(d), result.coefficient(g, d, group.order())));
+        total = alg.add(total, alg.mul(group.weights().get(d), result.coefficient(g, d, order)));
       }
     }
     return total;
@@ -186,7 +217,7 @@ public final class TaylorTransform {
     }
     Node[] matrices = new Node[components.size()];
     for (int g = 0; g < components.size(); g++) {
-      if (plan.groups().get(g).directions().size() >= LaneStyle.MIN_LANES
+      if (!layout.rows(g) && plan.groups().get(g).directions().size() >= LaneStyle.MIN_LANES
           && components.get(g).stream().flatMap(java.util.Arrays::stream).anyMatch(TaylorTransform::hoisted)) {
         String name = binder.mutable("seeds");
         // a negative serial: distinct from every allocation of LocalArrays, which counts from 0
@@ -199,6 +230,9 @@ public final class TaylorTransform {
     // coordinate by coordinate, so that one coordinate's lanes are consecutive (they roll into a loop)
     for (int a = 0; a < width; a++) {
       for (int g = 0; g < components.size(); g++) {
+        if (layout.rows(g)) {
+          continue; // LaneSeeds wrote it
+        }
         Node row = matrices[g] == null ? null : alg.arrayLoad(matrices[g], alg.nodes().constant(a, Type.INT));
         for (int d = 0; d < components.get(g).size(); d++) {
           Node[] c = components.get(g).get(d);

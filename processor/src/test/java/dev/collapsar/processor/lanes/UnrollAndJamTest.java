@@ -111,7 +111,7 @@ class UnrollAndJamTest {
 
   @Test
   void theDenseLayerSumsIntoItsOwnRows() {
-    java.util.regex.Pattern intoRow = java.util.regex.Pattern.compile("double\\[] (\\w+)_row = \\1\\[i");
+    java.util.regex.Pattern intoRow = java.util.regex.Pattern.compile("double\\[] z_d1_row = z_d1\\[i");
     assertTrue(intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "denseLaplacianKernel")).find(),
         "unit i accumulates its coefficients in z_d1[i], not in a per-thread array copied out afterwards");
     assertTrue(!intoRow.matcher(compiled.generatedMethod("uj.LayersOperators", "recurrentLaplacianKernel")).find(),
