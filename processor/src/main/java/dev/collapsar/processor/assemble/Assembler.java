@@ -73,8 +73,9 @@ public final class Assembler {
       return new Generated(request, emitted, variants);
     }
     NodeFactory nodes = new NodeFactory();
-    TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style);
-    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer(nodes, options), Javadoc.of(request));
+    Optimizer optimizer = optimizer(nodes, options);
+    TaylorTransform taylor = new TaylorTransform(new FoldingAlgebra(nodes), style, optimizer::fitsUnrolled);
+    LaneOperators lanes = new LaneOperators(plan, taylor, optimizer, Javadoc.of(request));
     if (runTimeDimension) {
       lanes.laplacian(emitted, variants);
     } else {
@@ -94,9 +95,9 @@ public final class Assembler {
       boolean withEstimators, List<Emitted> emitted, List<Variant> variants) {
     LaneStyle style = options.lanes();
     NodeFactory nodes = new NodeFactory();
-    JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes), style)
-        .laplacian(request.program(), coordinates, request.collapsed());
     Optimizer optimizer = optimizer(nodes, options);
+    JetProgram program = new TaylorTransform(new FoldingAlgebra(nodes), style, optimizer::fitsUnrolled)
+        .laplacian(request.program(), coordinates, request.collapsed());
     String m = request.method();
     Javadoc doc = Javadoc.of(request);
     String kernel = m + "LaplacianKernel";
@@ -108,7 +109,9 @@ public final class Assembler {
     variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d, doc.evaluate(", from one pass")));
     if (withEstimators && request.estimator() != null) {
       NodeFactory own = new NodeFactory(); // see estimatorNodes
-      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(own), style), optimizer(own, options), doc,
+      Optimizer ownOptimizer = optimizer(own, options);
+      estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(own), style, ownOptimizer::fitsUnrolled),
+          ownOptimizer, doc,
           emitted, variants);
     }
   }
@@ -151,7 +154,7 @@ public final class Assembler {
       DiffusionColumns.add(request, plan.columns(), algebra, optimizer, emitted, variants);
     } else {
       SeedPlan seeds = new PlanSeeds(algebra, request.program().entry()).seeds(plan.exact(), request.collapsed());
-      JetProgram program = new TaylorTransform(algebra, style).transform(request.program(),
+      JetProgram program = new TaylorTransform(algebra, style, optimizer::fitsUnrolled).transform(request.program(),
           plan.coordinates(), seeds);
       emitted.add(Emitted.of(OperatorMethod.operator(request.generatedName(), program, Javadoc.of(request).atPoint("")),
           program, optimizer));

@@ -38,7 +38,7 @@ final class OperatorEstimators {
       return;
     }
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, estimator, request.collapsed(), rows);
-    JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows).estimate(request.program(),
+    JetProgram program = new TaylorTransform(algebra, optimizer.style(), optimizer::fitsUnrolled).reserve(rows).estimate(request.program(),
         PlanSeeds.coordinates(plan.exact()), seeds, new EstimatorSeeds(algebra, entry).checks(estimator, plan, rows));
     String name = request.generatedName() + "Estimate";
     Javadoc doc = Javadoc.of(request);
@@ -92,7 +92,7 @@ final class OperatorEstimators {
     String exact = names.fresh("exact");
     Source.Function entry = request.program().entry();
     SeedPlan seeds = new EstimatorSeeds(algebra, entry).seeds(plan, lanes, samples, exact, request.collapsed(), rows);
-    JetProgram program = new TaylorTransform(algebra, optimizer.style()).reserve(rows, samples, exact).estimate(request.program(),
+    JetProgram program = new TaylorTransform(algebra, optimizer.style(), optimizer::fitsUnrolled).reserve(rows, samples, exact).estimate(request.program(),
         PlanSeeds.coordinates(plan.exact()), seeds, List.of());
     List<ParameterSpec> extra = List.of(ParameterSpec.builder(double[][].class, rows).build(),
         ParameterSpec.builder(int.class, samples).build(), ParameterSpec.builder(double.class, exact).build());

@@ -35,7 +35,7 @@ public final class SizeEstimate {
 
   /**
    * Whether a single statement (a loop or a branch, which the splitter keeps whole) is larger than a
-   * part method may be: such a body needs its per-direction statements rolled into loops.
+   * part method may be: such a body is computed on a lane axis (its directions as loops) instead.
    */
   public static boolean hasUnsplittable(List<Statement> statements) {
     for (Statement s : statements) {

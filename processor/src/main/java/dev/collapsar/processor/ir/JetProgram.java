@@ -13,11 +13,8 @@ import java.util.List;
  * @param gradient the first-order coefficients along the basis directions, one per coordinate
  *     (empty when the plan's directions are not the basis)
  * @param operator the operator's value
- * @param lanes the locals of the body that hold one direction of a jet, by name
  * @param laneWidths the locals of the body that hold a value per lane ({@link Type#LANES}), with the
  *     number of lanes
- * @param rows whether a local array of the body keeps its jets' directions as rows: the Taylor stage
- *     laid the jets out for loops over the directions (the optimizer rolls such a body)
  */
 public record JetProgram(
     List<Source.Parameter> parameters,
@@ -26,16 +23,13 @@ public record JetProgram(
     Node value,
     List<Node> gradient,
     Node operator,
-    java.util.Map<String, LaneTag> lanes,
-    java.util.Map<String, Integer> laneWidths,
-    boolean rows) {
+    java.util.Map<String, Integer> laneWidths) {
 
   public JetProgram {
     parameters = List.copyOf(parameters);
     preconditions = List.copyOf(preconditions);
     body = List.copyOf(body);
     gradient = List.copyOf(gradient);
-    lanes = java.util.Map.copyOf(lanes);
     laneWidths = java.util.Map.copyOf(laneWidths);
   }
 }

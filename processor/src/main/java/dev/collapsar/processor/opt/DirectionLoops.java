@@ -54,7 +54,7 @@ final class DirectionLoops {
     Map<String, Integer> all = new HashMap<>(widths);
     optimized = OneHotWrites.apply(nodes, optimized, all);
     DirectionLoops pass = new DirectionLoops(nodes, all, taken,
-        LaneRuns.readCounts(optimized.body(), optimized.outputs().toArray(Node[]::new)));
+        Walk.readCounts(optimized.body(), optimized.outputs().toArray(Node[]::new)));
     pass.learnWidths(optimized.body());
     pass.findArrays(optimized.body(), optimized.outputs());
     List<Statement> body = pass.block(optimized.body());

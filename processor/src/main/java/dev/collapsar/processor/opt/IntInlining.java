@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Undoes common-subexpression sharing of plain {@code int} arithmetic ({@code int t12 = 3 + t9})
- * before direction loops are formed: such a local between the statements of consecutive directions
- * would break their run, and inlined it becomes the lane's affine offset ({@code d + t9}). A use is
+ * before direction loops are formed: a loop's update then reads {@code j = 1 + j}, the shape the
+ * jam passes look for ({@link JamCheck}), and no int local sits between the lane statements of a
+ * run. A use is
  * inlined only while the locals the definition reads still hold the same values (not across an
  * assignment to them, nor into a loop that assigns them); definitions left without uses are dropped.
  */
@@ -31,7 +32,7 @@ final class IntInlining {
     Map<String, Node> definitions = new HashMap<>();
     List<Statement> body = inlining.block(optimized.body(), definitions);
     List<Node> outputs = optimized.outputs().stream().map(o -> inlining.substitute(o, definitions)).toList();
-    Map<String, Integer> reads = LaneRuns.readCounts(body, outputs.toArray(Node[]::new));
+    Map<String, Integer> reads = Walk.readCounts(body, outputs.toArray(Node[]::new));
     return new Optimizer.Result(drop(body, reads), outputs);
   }
 

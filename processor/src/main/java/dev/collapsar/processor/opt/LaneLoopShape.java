@@ -7,7 +7,7 @@ import dev.collapsar.processor.ir.Type;
 import java.util.List;
 
 /**
- * The shape {@link LaneRolling} gives a loop over directions, three statements:
+ * The shape {@link DirectionLoops} gives a loop over directions, three statements:
  * {@code int d; d = 0; while (d < R) { …; d = 1 + d; }} with R a constant.
  */
 public final class LaneLoopShape {

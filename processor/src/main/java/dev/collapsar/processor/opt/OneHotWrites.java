@@ -33,7 +33,7 @@ final class OneHotWrites {
 
   /** The body with its one-hot chains written sparsely, and {@code widths} told of their arrays. */
   static Optimizer.Result apply(NodeFactory nodes, Optimizer.Result body, Map<String, Integer> widths) {
-    OneHotWrites pass = new OneHotWrites(nodes, LaneRuns.readCounts(body.body(), body.outputs().toArray(Node[]::new)));
+    OneHotWrites pass = new OneHotWrites(nodes, Walk.readCounts(body.body(), body.outputs().toArray(Node[]::new)));
     List<Statement> rewritten = pass.block(body.body(), widths);
     if (pass.chains.isEmpty()) {
       return body;

@@ -1,17 +1,20 @@
 package dev.collapsar.processor.opt;
 
+import dev.collapsar.processor.ir.JetProgram;
 import dev.collapsar.processor.ir.LaneStyle;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Statement;
 import dev.collapsar.processor.ir.SweepStyle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Prepares a generated body for printing: shares every value already bound to a local, binds
  * repeated subexpressions to temporaries (common-subexpression elimination), and removes
- * statements whose results no output needs (dead code). Constant folding and structural zeros
- * were already applied while the graph was built ({@link FoldingAlgebra}).
+ * statements whose results no output needs (dead code); then writes a body computed on a lane axis
+ * as loops over the directions, and shapes those loops. Constant folding and structural zeros were
+ * already applied while the graph was built ({@link FoldingAlgebra}).
  */
 public final class Optimizer {
   private final NodeFactory nodes;
@@ -20,10 +23,10 @@ public final class Optimizer {
   private final SweepStyle sweeps;
 
   /**
-   * @param style which optimized bodies get their runs of per-direction statements rolled into loops
-   *     ({@link LaneRolling}): all with {@link LaneStyle#LOOPS}; with {@link LaneStyle#AUTO} those
-   *     whose local arrays of jets store rows (the transform chose rows because the jets are wide); and
-   *     whatever the style, those that {@code unsplittable} says cannot fit a method unrolled
+   * @param style which jet groups the Taylor stage computes on a lane axis ({@link LaneStyle})
+   * @param unsplittable whether a body has a loop or branch too large for any method (such a body
+   *     is computed on a lane axis whatever the style, {@link #fitsUnrolled}; a layer loop is not
+   *     jammed where its jammed form would be too large)
    * @param sweeps how jammed layer sweeps multiply and add ({@link ReductionJam}, {@link LaneSweeps})
    */
   public Optimizer(NodeFactory nodes, LaneStyle style, java.util.function.Predicate<List<Statement>> unsplittable,
@@ -34,7 +37,7 @@ public final class Optimizer {
     this.sweeps = sweeps;
   }
 
-  /** The lane style the transform must lay local arrays out for. */
+  /** The lane style the transform must lay jets out for. */
   public LaneStyle style() {
     return style;
   }
@@ -49,32 +52,34 @@ public final class Optimizer {
   }
 
   /**
-   * {@link #optimize(List, List)} for {@code program}'s body, then its loops over the directions:
-   * a body computed on a lane axis gets them from {@link DirectionLoops}; a body of per-direction
-   * statements that the lane style selects (or that cannot fit a method unrolled) from
-   * {@link LaneRolling}, which finds runs of them by the Taylor stage's lane tags. Then direction loops
-   * accumulate in place ({@link RowAccumulators}) and layer loops are jammed ({@link UnrollAndJam}).
-   * {@code parameters} are names new locals must avoid.
+   * {@link #optimize(List, List)} for {@code program}'s body, then, if it was computed on a lane axis,
+   * its loops over the directions ({@link DirectionLoops}), accumulating in place
+   * ({@link RowAccumulators}) and jammed ({@link UnrollAndJam}). {@code parameters} are names new
+   * locals must avoid.
    */
-  public Result optimize(dev.collapsar.processor.ir.JetProgram program, List<Node> outputs,
-      java.util.Set<String> parameters) {
+  public Result optimize(JetProgram program, List<Node> outputs, java.util.Set<String> parameters) {
     Result optimized = optimize(program.body(), outputs);
-    Result rolled;
-    if (DirectionLoops.hasLanes(optimized.body()) || hasLanes(optimized.outputs())) {
-      rolled = DirectionLoops.apply(nodes, IntInlining.apply(nodes, optimized), parameters, program.laneWidths());
-    } else if (rolls(optimized.body(), program.rows())) {
-      Result inlined = RowLets.apply(IntInlining.apply(nodes, optimized));
-      rolled = new LaneRolling(nodes, inlined, parameters, program.lanes()).roll(inlined);
-    } else {
+    if (!DirectionLoops.hasLanes(optimized.body()) && !DirectionLoops.hasLanes(lets(optimized.outputs()))) {
       return optimized;
     }
+    Result rolled = DirectionLoops.apply(nodes, IntInlining.apply(nodes, optimized), parameters, program.laneWidths());
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
     return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, sweeps);
   }
 
-  private static boolean hasLanes(List<Node> outputs) {
-    List<Statement> lets = outputs.stream().map(o -> (Statement) new Statement.Let("", o)).toList();
-    return DirectionLoops.hasLanes(lets);
+  /**
+   * Whether {@code program}, computed without a lane axis, fits the methods it will be written into:
+   * no loop or branch of its body, optimized for all its outputs, is too large for one.
+   */
+  public boolean fitsUnrolled(JetProgram program) {
+    List<Node> outputs = new ArrayList<>(program.gradient());
+    outputs.add(program.value());
+    outputs.add(program.operator());
+    return !unsplittable.test(optimize(program.body(), outputs).body());
+  }
+
+  private static List<Statement> lets(List<Node> outputs) {
+    return outputs.stream().map(o -> (Statement) new Statement.Let("", o)).toList();
   }
 
   /** Whether an optimized body has loops over the directions: its jets were rolled. */
@@ -87,10 +92,6 @@ public final class Optimizer {
       }
     }
     return false;
-  }
-
-  private boolean rolls(List<Statement> body, boolean rows) {
-    return style == LaneStyle.LOOPS || style == LaneStyle.AUTO && rows || unsplittable.test(body);
   }
 
   /** A body and the outputs, which may now refer to the body's locals. */

@@ -46,7 +46,7 @@ final class RowAccumulators {
 
   static Optimizer.Result apply(NodeFactory nodes, Optimizer.Result rolled, Set<String> parameters) {
     Set<String> taken = new HashSet<>(parameters);
-    LaneRuns.names(rolled.body(), taken);
+    Walk.names(rolled.body(), taken);
     RowAccumulators pass = new RowAccumulators(nodes, rolled, taken);
     List<Statement> body = pass.block(rolled.body());
     if (pass.moved.isEmpty()) {

@@ -152,8 +152,8 @@ final class Sharing {
 
   /**
    * A row loaded at a computed index, e.g. element j's directions {@code h_d1[j]}: loaded once. Rows at
-   * constant indices stay inline ({@code v[3][j]}: one direction's row, which lane rolling must see as
-   * a lane); allocations are never repeated.
+   * constant indices stay inline ({@code v[3][j]}: cheap, and one direction's row in unrolled code);
+   * allocations are never repeated.
    */
   private static boolean isRowAt(Node.Apply apply) {
     return apply.operator() == Special.ARRAY_LOAD && !(apply.argument(1) instanceof Node.Const);

@@ -57,7 +57,7 @@ final class UnrollAndJam {
   static Optimizer.Result apply(NodeFactory nodes, Optimizer.Result rolled, Set<String> parameters,
       Predicate<List<Statement>> unsplittable, SweepStyle sweeps) {
     Set<String> taken = new java.util.HashSet<>(parameters);
-    LaneRuns.names(rolled.body(), taken);
+    Walk.names(rolled.body(), taken);
     UnrollAndJam jam = new UnrollAndJam(nodes, rolled.body(), taken, sweeps);
     List<Statement> body = jam.block(rolled.body(), unsplittable);
     if (!jam.jammedAny) {

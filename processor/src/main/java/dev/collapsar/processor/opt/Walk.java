@@ -56,6 +56,27 @@ final class Walk {
     }
   }
 
+  /** How often each name is read, over all statements and nested bodies (and {@code outputs}). */
+  static java.util.Map<String, Integer> readCounts(List<Statement> body, Node... outputs) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Consumer<Node> count = n -> {
+      if (n instanceof Node.Ref r) {
+        counts.merge(r.name(), 1, Integer::sum);
+      }
+    };
+    nodes(body, count);
+    for (Node output : outputs) {
+      node(output, count);
+    }
+    return counts;
+  }
+
+  /** Every name declared or read anywhere in the body, into {@code names}. */
+  static void names(List<Statement> body, java.util.Set<String> names) {
+    names.addAll(readCounts(body).keySet());
+    Statement.declared(body, names);
+  }
+
   /** How often {@code name} is read, defined or assigned. */
   static int mentions(List<Statement> statements, String name) {
     int[] count = {0};

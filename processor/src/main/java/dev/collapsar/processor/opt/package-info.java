@@ -5,10 +5,7 @@
  * for wide jets ({@link dev.collapsar.processor.ir.LaneStyle}), the lane axis the Taylor stage computed
  * them on written as loops over the direction index ({@link dev.collapsar.processor.opt.DirectionLoops},
  * one-hot seeds kept sparse by {@link dev.collapsar.processor.opt.OneHotWrites} and
- * {@link dev.collapsar.processor.opt.OneHots}), or, for a body of per-direction statements too large
- * for a method, runs of them rolled into such loops ({@link dev.collapsar.processor.opt.LaneRolling};
- * which locals are lanes of one direction family the Taylor stage says,
- * {@link dev.collapsar.processor.ir.LaneTag}), a
+ * {@link dev.collapsar.processor.opt.OneHots}), a
  * layer's units summing straight into their own coefficient rows
  * ({@link dev.collapsar.processor.opt.RowAccumulators}) and independent layer loops run four units at
  * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}) and two steps of their reduction at a time

@@ -1,6 +1,5 @@
 package dev.collapsar.processor.taylor;
 
-import dev.collapsar.processor.ir.LaneTag;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Special;
@@ -17,7 +16,6 @@ final class Binder {
   private final NodeFactory nodes;
   private final NameAllocator names;
   private final JetLayout layout;
-  private final java.util.Map<String, LaneTag> lanes = new java.util.HashMap<>();
   private final java.util.Map<String, Integer> laneWidths = new java.util.HashMap<>();
 
   Binder(NodeFactory nodes, NameAllocator names, JetLayout layout) {
@@ -100,67 +98,32 @@ final class Binder {
     return names.fresh(variable);
   }
 
-  /** A fresh local for the next value of the carried local {@code local}, in {@code local}'s lane if it has one. */
+  /** A fresh local for the next value of the carried local {@code local}, with its lanes if it has any. */
   String nextOf(String local) {
-    String base = local + "_next";
-    String name = names.fresh(base);
-    LaneTag lane = lanes.get(local);
-    if (lane != null) {
-      lanes.put(name, new LaneTag(lane.family() + name.substring(base.length() - "_next".length()), lane.index()));
-    }
+    String name = names.fresh(local + "_next");
     if (laneWidths.containsKey(local)) {
       laneWidths.put(name, laneWidths.get(local));
     }
     return name;
   }
 
-  /**
-   * A fresh local named {@code prefix + direction}, tagged as lane {@code index} of the family
-   * {@code prefix + direction without its number} when the direction has one.
-   */
-  String fresh(String prefix, String direction, int index) {
-    String base = prefix + direction;
-    String name = names.fresh(base);
-    tag(name, base, prefix + family(direction), direction, index);
-    return name;
-  }
-
-  /** The lane tags of the locals named so far. */
-  java.util.Map<String, LaneTag> lanes() {
-    return java.util.Map.copyOf(lanes);
+  /** A fresh local named {@code prefix + direction} (a hoisted seed component, {@code seed_3_x}). */
+  String fresh(String prefix, String direction) {
+    return names.fresh(prefix + direction);
   }
 
   java.util.Set<String> snapshot() {
     return names.snapshot();
   }
 
-  /** Forgets the names handed out since {@code snapshot} (a trial run's), and their lane tags. */
+  /** Forgets the names handed out since {@code snapshot} (a trial run's), and their lane widths. */
   void restore(java.util.Set<String> snapshot) {
     names.restore(snapshot);
-    lanes.keySet().retainAll(snapshot);
     laneWidths.keySet().retainAll(snapshot);
   }
 
   private String fresh(String variable, Jet.Component component) {
-    String base = componentName(variable, component);
-    String name = names.fresh(base);
-    if (!component.isPrimal() && !component.sum() && !layout.rows(component.group())) {
-      String direction = layout.group(component.group()).directionNames().get(component.direction());
-      String family = variable + "_" + family(direction) + (component.order() == 1 ? "" : "_" + component.order());
-      tag(name, base, family, direction, component.direction());
-    }
-    return name;
-  }
-
-  /**
-   * Tags {@code name} (allocated for {@code base}) as a lane when its direction is numbered: the
-   * family keeps any suffix the allocator added, so that {@code s_x0_2} and {@code s_x1} (one of them
-   * renamed to avoid a clash) are never taken for lanes of one family.
-   */
-  private void tag(String name, String base, String family, String direction, int index) {
-    if (!family(direction).equals(direction)) {
-      lanes.put(name, new LaneTag(family + name.substring(base.length()), index));
-    }
+    return names.fresh(componentName(variable, component));
   }
 
   /** A direction's name without its trailing number ({@code x12} → {@code x}; {@code b} stays {@code b}). */

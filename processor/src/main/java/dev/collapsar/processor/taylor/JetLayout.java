@@ -8,8 +8,10 @@ import java.util.List;
  * What every active value carries: one {@link Group} per derivative order of the operator. A group
  * of order K over R directions keeps coefficients 1..K−1 per direction and, when collapsed, only the
  * weighted sum of the K-th coefficients; in standard mode the K-th coefficient per direction.
- * {@code rows}: whether local arrays keep the coefficients of groups that will be rolled into
- * direction loops as rows ({@link dev.collapsar.processor.ir.LaneStyle}).
+ * {@code rows}: whether the groups of at least {@link LaneStyle#MIN_LANES} directions are computed on
+ * a lane axis, one node per order for all directions ({@link dev.collapsar.processor.ir.Lanes}), and
+ * local arrays keep their coefficients as rows (written as direction loops,
+ * {@link dev.collapsar.processor.ir.LaneStyle}).
  */
 public record JetLayout(List<Group> groups, boolean rows) {
 
@@ -47,7 +49,10 @@ public record JetLayout(List<Group> groups, boolean rows) {
     this(groups, false);
   }
 
-  /** Whether local arrays store group g's coefficients as rows {@code c[i][d]} (else flat, {@code c[i·R + d]}). */
+  /**
+   * Whether group g is on a lane axis: its coefficients one node per order for all directions, in
+   * local arrays as rows {@code c[i][d]} (else per direction, flat {@code c[i·R + d]}).
+   */
   public boolean rows(int g) {
     return rows && group(g).directions() >= LaneStyle.MIN_LANES;
   }

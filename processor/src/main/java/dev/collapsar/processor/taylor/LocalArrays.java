@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Local {@code double[]} arrays of jets. Each element keeps its primal in the array itself and its
  * coefficients in one array per group and order, direction index innermost: flat (element i,
- * direction d at i·R + d) for straight-line code, or, where direction loops will be rolled
- * ({@link JetLayout#rows}), a {@code double[n][R]} whose row i holds element i's R directions, so
+ * direction d at i·R + d) for straight-line code, or, for a group on a lane axis
+ * ({@link JetLayout#rows(int)}), a {@code double[n][R]} whose row i holds element i's R directions, so
  * that a direction loop indexes every array it touches with the loop index itself. (Into one flat
  * array at an offset, C2 cannot rule out that the accumulator and the source overlap, and does not
  * vectorize: measured 3× slower.) Element reads are distinct nodes (arrays change); rows are not (a

@@ -21,8 +21,8 @@ final class LoopExecutor {
   /** A constant loop with more trips than this stays a loop (unrolling it would only bloat the code). */
   static final int UNROLL_LIMIT = 256;
   /**
-   * Inside a run-time loop or a branch, a constant loop whose unrolled statements (per direction, before
-   * lanes are rolled) pass this many stays a loop: the emitter cannot cut a loop body or a branch into
+   * Inside a run-time loop or a branch, a constant loop whose unrolled statements (per direction: a
+   * statement on a lane axis counts once per lane it writes) pass this many stays a loop: the emitter cannot cut a loop body or a branch into
    * methods, and unrolled it would pass HotSpot's 8000-byte limit, or javac's 64 KB (fuzz seed 272150: a
    * 20×20 layer inside a run-time loop came to 55 KB; seed 279626: a 40-element loop over 40 directions
    * inside an {@code if}). A small constant loop still unrolls, keeping its structural zeros.

@@ -21,11 +21,23 @@ public final class TaylorTransform {
   private final Algebra alg;
 
   private final LaneStyle style;
+  private final java.util.function.Predicate<JetProgram> fits;
 
-  /** @param style how the optimizer will write direction runs, which decides local arrays' layout */
+  /** A transform for bodies of any size ({@link #TaylorTransform(Algebra, LaneStyle, java.util.function.Predicate)}). */
   public TaylorTransform(Algebra algebra, LaneStyle style) {
+    this(algebra, style, program -> true);
+  }
+
+  /**
+   * @param style which jet groups are computed on a lane axis (and written as loops over the
+   *     directions), which decides local arrays' layout
+   * @param fits whether a program computed without a lane axis fits the methods it will be written
+   *     into (no loop or branch too large for one); one that does not is computed on a lane axis
+   */
+  public TaylorTransform(Algebra algebra, LaneStyle style, java.util.function.Predicate<JetProgram> fits) {
     this.alg = algebra;
     this.style = style;
+    this.fits = fits;
   }
 
   public Algebra algebra() {
@@ -112,20 +124,28 @@ public final class TaylorTransform {
   /**
    * Runs the method on a lane axis where the lane style rolls the widest group; under
    * {@link LaneStyle#AUTO} only a body with local arrays keeps it (their coefficients are rows and
-   * their loops want direction loops); any other runs again unrolled, its directions in registers.
+   * their loops want direction loops): any other runs again unrolled, its directions in registers.
+   * An unrolled body that does not fit a method ({@code fits}) runs on the lane axis after all.
    */
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize) {
     JetLayout planned = Layouts.of(plan, alg.one());
     boolean lanes = style.rolls(planned.widest());
-    JetProgram onLanes = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
-    if (lanes && style == LaneStyle.AUTO && !onLanes.rows()) {
-      return transform(program, coordinates, plan, checks, gradientSize, planned, false);
+    Run run = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
+    if (lanes && style == LaneStyle.AUTO && !run.rows()) {
+      lanes = false;
+      run = transform(program, coordinates, plan, checks, gradientSize, planned, false);
     }
-    return onLanes;
+    if (!lanes && planned.widest() >= LaneStyle.MIN_LANES && !fits.test(run.program())) {
+      run = transform(program, coordinates, plan, checks, gradientSize, planned, true);
+    }
+    return run.program();
   }
 
-  private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
+  /** A transformed program, and whether a local array of it keeps its jets as rows. */
+  private record Run(JetProgram program, boolean rows) {}
+
+  private Run transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize, JetLayout planned, boolean rolled) {
     JetLayout layout = new JetLayout(planned.groups(), rolled);
     NameAllocator names = new NameAllocator();
@@ -150,9 +170,8 @@ public final class TaylorTransform {
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
-    return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, gradientSize), operator, binder.lanes(), binder.laneWidths(),
-        executor.allocatedRows() || layout.rows() && style != LaneStyle.AUTO);
+    return new Run(new JetProgram(entry.parameters(), preconditions, body, result.primal(),
+        gradient(result, layout, gradientSize), operator, binder.laneWidths()), executor.allocatedRows());
   }
 
   /** The first coefficients along the basis directions; on a lane axis, lane d of the lane value. */
@@ -227,7 +246,7 @@ public final class TaylorTransform {
         matrices[g] = alg.nodes().ref(name, Type.DOUBLE_MATRIX);
       }
     }
-    // coordinate by coordinate, so that one coordinate's lanes are consecutive (they roll into a loop)
+    // coordinate by coordinate
     for (int a = 0; a < width; a++) {
       for (int g = 0; g < components.size(); g++) {
         if (layout.rows(g)) {
@@ -245,7 +264,7 @@ public final class TaylorTransform {
             // written once, before any read: one version for all reads
             c[a] = alg.nodes().apply(Type.DOUBLE, Special.ARRAY_LOAD, row, lane, alg.nodes().constant(0, Type.INT));
           } else {
-            String name = binder.fresh("seed_" + a + "_", plan.groups().get(g).directions().get(d).name(), d);
+            String name = binder.fresh("seed_" + a + "_", plan.groups().get(g).directions().get(d).name());
             body.add(new Statement.Let(name, c[a]));
             c[a] = alg.nodes().ref(name, Type.DOUBLE);
           }
