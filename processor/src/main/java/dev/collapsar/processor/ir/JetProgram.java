@@ -15,6 +15,8 @@ import java.util.List;
  * @param operator the operator's value
  * @param laneWidths the locals of the body that hold a value per lane ({@link Type#LANES}), with the
  *     number of lanes
+ * @param rows whether a local array of the body keeps the coefficients of a lane axis as rows
+ *     ({@code z_d1[i][d]}): its loops want direction loops
  */
 public record JetProgram(
     List<Source.Parameter> parameters,
@@ -23,7 +25,8 @@ public record JetProgram(
     Node value,
     List<Node> gradient,
     Node operator,
-    java.util.Map<String, Integer> laneWidths) {
+    java.util.Map<String, Integer> laneWidths,
+    boolean rows) {
 
   public JetProgram {
     parameters = List.copyOf(parameters);

@@ -53,14 +53,23 @@ public final class Optimizer {
 
   /**
    * {@link #optimize(List, List)} for {@code program}'s body, then, if it was computed on a lane axis,
-   * its loops over the directions ({@link DirectionLoops}), accumulating in place
-   * ({@link RowAccumulators}) and jammed ({@link UnrollAndJam}). {@code parameters} are names new
-   * locals must avoid.
+   * the shape of its direction loops: under {@link LaneStyle#AUTO} a body without rows of local
+   * arrays is written lane by lane ({@link LaneUnrolling}: its accumulators live in registers and the
+   * seeds' zeros fold), if that fits its methods; any other as loops over the directions
+   * ({@link DirectionLoops}), accumulating in place ({@link RowAccumulators}), layer loops jammed
+   * ({@link UnrollAndJam}). {@code parameters} are names new locals must avoid.
    */
   public Result optimize(JetProgram program, List<Node> outputs, java.util.Set<String> parameters) {
     Result optimized = optimize(program.body(), outputs);
     if (!DirectionLoops.hasLanes(optimized.body()) && !DirectionLoops.hasLanes(lets(optimized.outputs()))) {
       return optimized;
+    }
+    if (style == LaneStyle.AUTO && !program.rows()) {
+      Result unrolled = LaneUnrolling.apply(nodes, optimized, parameters, program.laneWidths());
+      Result shared = optimize(unrolled.body(), unrolled.outputs());
+      if (!unsplittable.test(shared.body())) {
+        return shared;
+      }
     }
     Result rolled = DirectionLoops.apply(nodes, IntInlining.apply(nodes, optimized), parameters, program.laneWidths());
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);

@@ -5,7 +5,8 @@
  * for wide jets ({@link dev.collapsar.processor.ir.LaneStyle}), the lane axis the Taylor stage computed
  * them on written as loops over the direction index ({@link dev.collapsar.processor.opt.DirectionLoops},
  * one-hot seeds kept sparse by {@link dev.collapsar.processor.opt.OneHotWrites} and
- * {@link dev.collapsar.processor.opt.OneHots}), a
+ * {@link dev.collapsar.processor.opt.OneHots}) or, where loops do not pay, lane by lane
+ * ({@link dev.collapsar.processor.opt.LaneUnrolling}), a
  * layer's units summing straight into their own coefficient rows
  * ({@link dev.collapsar.processor.opt.RowAccumulators}) and independent layer loops run four units at
  * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}) and two steps of their reduction at a time

@@ -122,30 +122,22 @@ public final class TaylorTransform {
   }
 
   /**
-   * Runs the method on a lane axis where the lane style rolls the widest group; under
-   * {@link LaneStyle#AUTO} only a body with local arrays keeps it (their coefficients are rows and
-   * their loops want direction loops): any other runs again unrolled, its directions in registers.
-   * An unrolled body that does not fit a method ({@code fits}) runs on the lane axis after all.
+   * Runs the method on a lane axis where the lane style rolls the widest group (the optimizer
+   * decides whether to write it as loops or lane by lane). An unrolled body that does not fit a
+   * method ({@code fits}) runs on the lane axis after all.
    */
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize) {
     JetLayout planned = Layouts.of(plan, alg.one());
     boolean lanes = style.rolls(planned.widest());
-    Run run = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
-    if (lanes && style == LaneStyle.AUTO && !run.rows()) {
-      lanes = false;
-      run = transform(program, coordinates, plan, checks, gradientSize, planned, false);
-    }
-    if (!lanes && planned.widest() >= LaneStyle.MIN_LANES && !fits.test(run.program())) {
+    JetProgram run = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
+    if (!lanes && planned.widest() >= LaneStyle.MIN_LANES && !fits.test(run)) {
       run = transform(program, coordinates, plan, checks, gradientSize, planned, true);
     }
-    return run.program();
+    return run;
   }
 
-  /** A transformed program, and whether a local array of it keeps its jets as rows. */
-  private record Run(JetProgram program, boolean rows) {}
-
-  private Run transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
+  private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize, JetLayout planned, boolean rolled) {
     JetLayout layout = new JetLayout(planned.groups(), rolled);
     NameAllocator names = new NameAllocator();
@@ -170,8 +162,8 @@ public final class TaylorTransform {
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
-    return new Run(new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, gradientSize), operator, binder.laneWidths()), executor.allocatedRows());
+    return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
+        gradient(result, layout, gradientSize), operator, binder.laneWidths(), executor.allocatedRows());
   }
 
   /** The first coefficients along the basis directions; on a lane axis, lane d of the lane value. */
