@@ -257,12 +257,16 @@ final class DirectionLoops {
 
   /** {@code double laneSum = 0; for (d …) laneSum = laneSum + lanes[d];} before the statement. */
   private Node laneSum(Node lanes, int width, List<Statement> out) {
+    Map<Node, Node> invariants = LoopInvariants.of(List.of(new Statement.Set("", lanes)), nodes, this::fresh, out);
     String sum = fresh("laneSum");
     Node.Ref ref = nodes.ref(sum, Type.DOUBLE);
     out.add(new Statement.Declare(sum, Type.DOUBLE));
     out.add(new Statement.Set(sum, nodes.number(0)));
-    out.addAll(LaneLoopShape.of(nodes, fresh("d"), width, d -> List.of(new Statement.Set(sum,
-        nodes.apply(Type.DOUBLE, Op.ADD, ref, new LaneValues(nodes, d, arrays).of(lanes))))));
+    out.addAll(LaneLoopShape.of(nodes, fresh("d"), width, d -> {
+      LaneValues at = new LaneValues(nodes, d, arrays);
+      invariants.forEach(at::bind);
+      return List.of(new Statement.Set(sum, nodes.apply(Type.DOUBLE, Op.ADD, ref, at.of(lanes))));
+    }));
     return ref;
   }
 

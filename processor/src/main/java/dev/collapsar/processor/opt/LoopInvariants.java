@@ -4,6 +4,7 @@ import dev.collapsar.processor.ir.Lanes;
 import dev.collapsar.processor.ir.MathFn;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
+import dev.collapsar.processor.ir.Op;
 import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
 import dev.collapsar.processor.ir.Type;
@@ -17,7 +18,8 @@ import java.util.function.UnaryOperator;
  * What a loop over the directions computes the same in every lane, bound to locals before the loop:
  * the rows it reads at an index the loop does not change ({@code h_d1[j]}: loaded once, and the loop
  * indexes plain arrays by its own index, what C2 vectorizes and the jam passes look for), and the
- * calls in its values ({@code Math.cos(t2)} inside a one-hot value).
+ * scalar operations in its values ({@code -(t5 + t5)} in a lane sum's terms, {@code Math.cos(t2)}
+ * inside a one-hot value): per-direction code shared them as common subexpressions.
  */
 final class LoopInvariants {
   private final NodeFactory nodes;
@@ -41,7 +43,7 @@ final class LoopInvariants {
     }
     Walk.nodes(reads, pass::row);
     for (Statement s : reads) {
-      LaneSegments.forEachRoot(s, pass::calls);
+      LaneSegments.forEachRoot(s, pass::scalars);
     }
     return pass.bound;
   }
@@ -55,21 +57,17 @@ final class LoopInvariants {
     }
   }
 
-  private void calls(Node node) {
+  private void scalars(Node node) {
     if (!(node instanceof Node.Apply apply) || bound.containsKey(node)) {
       return;
     }
-    if (node.type() == Type.DOUBLE && Lanes.width(node) == 0 && hasCall(node)) {
+    if (node.type() == Type.DOUBLE && Lanes.width(node) == 0 && (apply.operator() instanceof Op
+        || apply.operator() instanceof MathFn)) {
       String name = fresh.apply("t_lanes");
       out.add(new Statement.Let(name, node));
       bound.put(node, nodes.ref(name, Type.DOUBLE));
       return;
     }
-    apply.arguments().forEach(this::calls);
-  }
-
-  private static boolean hasCall(Node node) {
-    return node instanceof Node.Apply a && (a.operator() instanceof MathFn
-        || a.arguments().stream().anyMatch(LoopInvariants::hasCall));
+    apply.arguments().forEach(this::scalars);
   }
 }
