@@ -13,8 +13,7 @@ import java.util.List;
  * @param gradient the first-order coefficients along the basis directions, one per coordinate
  *     (empty when the plan's directions are not the basis)
  * @param operator the operator's value
- * @param laneWidths the locals of the body that hold a value per lane ({@link Type#LANES}), with the
- *     number of lanes
+ * @param laneLocals the locals of the body that hold a value per lane ({@link Type#LANES})
  * @param rows whether a local array of the body keeps the coefficients of a lane axis as rows
  *     ({@code z_d1[i][d]}): its loops want direction loops
  */
@@ -25,7 +24,7 @@ public record JetProgram(
     Node value,
     List<Node> gradient,
     Node operator,
-    java.util.Map<String, Integer> laneWidths,
+    java.util.Map<String, LaneLocal> laneLocals,
     boolean rows) {
 
   public JetProgram {
@@ -33,6 +32,13 @@ public record JetProgram(
     preconditions = List.copyOf(preconditions);
     body = List.copyOf(body);
     gradient = List.copyOf(gradient);
-    laneWidths = java.util.Map.copyOf(laneWidths);
+    laneLocals = java.util.Map.copyOf(laneLocals);
+  }
+
+  /** The number of lanes of each lane local. */
+  public java.util.Map<String, Integer> laneWidths() {
+    java.util.Map<String, Integer> widths = new java.util.HashMap<>();
+    laneLocals.forEach((name, local) -> widths.put(name, local.width()));
+    return widths;
   }
 }

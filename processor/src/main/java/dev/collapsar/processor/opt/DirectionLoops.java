@@ -130,9 +130,10 @@ final class DirectionLoops {
       LaneValues at = new LaneValues(nodes, d, arrays);
       rows.forEach(at::bind);
       List<Statement> body = new ArrayList<>();
+      Map<String, Set<String>> inlined = new HashMap<>();
       for (int i = 0; i < run.size(); i++) {
         Statement s = run.get(i);
-        if (s instanceof Statement.Let let && !arrays.contains(let.name()) && feedsLater(let, run, i)) {
+        if (s instanceof Statement.Let let && !arrays.contains(let.name()) && feedsLater(let, run, i, inlined)) {
           // read once, later in the loop: written into its reader ({@code a[d] = a[d] + t * r[d]})
           at.bind(nodes.ref(let.name(), Type.LANES), at.of(let.value()));
         } else if (s instanceof Statement.Let let && !arrays.contains(let.name())) {
@@ -153,16 +154,20 @@ final class DirectionLoops {
 
   /**
    * Whether the loop-body local {@code let} is read exactly once, by a later statement of the run,
-   * and nothing between writes what it reads: it can be written into its reader.
+   * and nothing between writes what it reads, directly or through the lets already written into it
+   * ({@code inlined}: each such let → what it reads): it can be written into its reader, and then is.
    */
-  private boolean feedsLater(Statement.Let let, List<Statement> run, int i) {
+  private boolean feedsLater(Statement.Let let, List<Statement> run, int i, Map<String, Set<String>> inlined) {
     if (reads.getOrDefault(let.name(), 0) != 1) {
       return false;
     }
-    Set<String> read = new HashSet<>();
-    LaneSegments.names(let.value(), read);
+    Set<String> direct = new HashSet<>();
+    LaneSegments.names(let.value(), direct);
+    Set<String> read = new HashSet<>(direct);
+    direct.forEach(name -> read.addAll(inlined.getOrDefault(name, Set.of())));
     for (int k = i + 1; k < run.size(); k++) {
       if (Walk.mentions(List.of(run.get(k)), let.name()) == 1) {
+        inlined.put(let.name(), read);
         return true;
       }
       if (read.contains(LaneSegments.written(run.get(k)))) {

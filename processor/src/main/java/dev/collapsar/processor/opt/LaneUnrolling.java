@@ -1,6 +1,7 @@
 package dev.collapsar.processor.opt;
 
 import dev.collapsar.processor.ir.FreshName;
+import dev.collapsar.processor.ir.LaneLocal;
 import dev.collapsar.processor.ir.Lanes;
 import dev.collapsar.processor.ir.MathFn;
 import dev.collapsar.processor.ir.Node;
@@ -26,25 +27,27 @@ import java.util.Set;
 final class LaneUnrolling {
   private final FoldingAlgebra alg;
   private final NodeFactory nodes;
-  private final Map<String, Integer> widths;
+  private final Map<String, Integer> widths = new HashMap<>();
+  private final Map<String, LaneLocal> locals;
   private final Set<String> taken;
   /** A lane local's value in each lane: a constant, a local, or any other node. */
   private final Map<String, Node[]> lanes = new HashMap<>();
   /** Per lane, the nodes already written at it (a lane local's value never changes node). */
   private final Map<Integer, Map<Node, Node>> memo = new HashMap<>();
 
-  private LaneUnrolling(NodeFactory nodes, Map<String, Integer> widths, Set<String> taken) {
+  private LaneUnrolling(NodeFactory nodes, Map<String, LaneLocal> locals, Set<String> taken) {
     this.alg = new FoldingAlgebra(nodes);
     this.nodes = nodes;
-    this.widths = new HashMap<>(widths);
+    this.locals = locals;
+    locals.forEach((name, local) -> widths.put(name, local.width()));
     this.taken = taken;
   }
 
   static Optimizer.Result apply(NodeFactory nodes, Optimizer.Result optimized, Set<String> parameters,
-      Map<String, Integer> widths) {
+      Map<String, LaneLocal> locals) {
     Set<String> taken = new HashSet<>(parameters);
     Walk.names(optimized.body(), taken);
-    LaneUnrolling pass = new LaneUnrolling(nodes, widths, taken);
+    LaneUnrolling pass = new LaneUnrolling(nodes, locals, taken);
     List<Statement> body = pass.block(optimized.body());
     List<Node> outputs = optimized.outputs().stream().map(pass::scalar).toList();
     return new Optimizer.Result(body, outputs);
@@ -179,9 +182,10 @@ final class LaneUnrolling {
     return nodes.ref(fresh, value.type());
   }
 
-  /** Lane c's local of {@code name}: {@code s_x} → {@code s_x0}, {@code s_x_2} → {@code s_x_2_0}. */
-  private static String laneName(String name, int c) {
-    return Character.isDigit(name.charAt(name.length() - 1)) ? name + "_" + c : name + c;
+  /** Lane c's local of {@code name}: {@code s_x_2} → {@code s_x3_2}, as the Taylor stage names a direction's. */
+  private String laneName(String name, int c) {
+    LaneLocal local = locals.get(name);
+    return local != null ? local.laneName(name, c) : name + "_" + c;
   }
 
   private int width(Node value) {

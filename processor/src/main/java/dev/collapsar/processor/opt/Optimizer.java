@@ -65,7 +65,7 @@ public final class Optimizer {
       return optimized;
     }
     if (style == LaneStyle.AUTO && !program.rows()) {
-      Result unrolled = LaneUnrolling.apply(nodes, optimized, parameters, program.laneWidths());
+      Result unrolled = LaneUnrolling.apply(nodes, optimized, parameters, program.laneLocals());
       Result shared = optimize(unrolled.body(), unrolled.outputs());
       if (!unsplittable.test(shared.body())) {
         return shared;

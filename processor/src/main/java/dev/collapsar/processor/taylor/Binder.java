@@ -1,5 +1,6 @@
 package dev.collapsar.processor.taylor;
 
+import dev.collapsar.processor.ir.LaneLocal;
 import dev.collapsar.processor.ir.Node;
 import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Special;
@@ -16,7 +17,7 @@ final class Binder {
   private final NodeFactory nodes;
   private final NameAllocator names;
   private final JetLayout layout;
-  private final java.util.Map<String, Integer> laneWidths = new java.util.HashMap<>();
+  private final java.util.Map<String, LaneLocal> laneLocals = new java.util.HashMap<>();
 
   Binder(NodeFactory nodes, NameAllocator names, JetLayout layout) {
     this.nodes = nodes;
@@ -33,7 +34,7 @@ final class Binder {
       String name = fresh(variable, component);
       out.add(new Statement.Let(name, value));
       if (value.type() == Type.LANES) {
-        laneWidths.put(name, layout.group(component.group()).directions());
+        laneLocals.put(name, laneLocal(variable, component));
       }
       return nodes.ref(name, value.type());
     });
@@ -52,12 +53,19 @@ final class Binder {
 
   /** The number of lanes of the lane local {@code name}, or null if it is none. */
   Integer laneWidth(String name) {
-    return laneWidths.get(name);
+    LaneLocal local = laneLocals.get(name);
+    return local == null ? null : local.width();
   }
 
   /** The locals with a value per lane named so far, with their widths. */
-  java.util.Map<String, Integer> laneWidths() {
-    return java.util.Map.copyOf(laneWidths);
+  java.util.Map<String, LaneLocal> laneLocals() {
+    return java.util.Map.copyOf(laneLocals);
+  }
+
+  /** What a lane local of {@code component} is: its group's width, and the name head of its lanes. */
+  private LaneLocal laneLocal(String variable, Jet.Component component) {
+    JetLayout.Group group = layout.group(component.group());
+    return new LaneLocal(group.directions(), variable + "_" + family(group.directionNames().get(0)));
   }
 
   /** Binds a newly allocated local array and its coefficient arrays to locals (aliases stay aliases). */
@@ -89,7 +97,7 @@ final class Binder {
   String mutable(String variable, Jet.Component component) {
     String name = fresh(variable, component);
     if (type(component) == Type.LANES) {
-      laneWidths.put(name, layout.group(component.group()).directions());
+      laneLocals.put(name, laneLocal(variable, component));
     }
     return name;
   }
@@ -101,8 +109,8 @@ final class Binder {
   /** A fresh local for the next value of the carried local {@code local}, with its lanes if it has any. */
   String nextOf(String local) {
     String name = names.fresh(local + "_next");
-    if (laneWidths.containsKey(local)) {
-      laneWidths.put(name, laneWidths.get(local));
+    if (laneLocals.containsKey(local)) {
+      laneLocals.put(name, laneLocals.get(local));
     }
     return name;
   }
@@ -119,7 +127,7 @@ final class Binder {
   /** Forgets the names handed out since {@code snapshot} (a trial run's), and their lane widths. */
   void restore(java.util.Set<String> snapshot) {
     names.restore(snapshot);
-    laneWidths.keySet().retainAll(snapshot);
+    laneLocals.keySet().retainAll(snapshot);
   }
 
   private String fresh(String variable, Jet.Component component) {

@@ -163,7 +163,7 @@ public final class TaylorTransform {
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
-        gradient(result, layout, gradientSize), operator, binder.laneWidths(), executor.allocatedRows());
+        gradient(result, layout, gradientSize), operator, binder.laneLocals(), executor.allocatedRows());
   }
 
   /** The first coefficients along the basis directions; on a lane axis, lane d of the lane value. */
