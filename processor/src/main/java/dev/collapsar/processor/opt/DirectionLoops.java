@@ -251,13 +251,7 @@ final class DirectionLoops {
     if (apply.operator() == Special.LANE_AT) {
       return new LaneValues(nodes, apply.argument(1), arrays).of(apply.argument(0));
     }
-    Node[] arguments = new Node[apply.arity()];
-    boolean changed = false;
-    for (int i = 0; i < arguments.length; i++) {
-      arguments[i] = scalar(apply.argument(i), out);
-      changed |= arguments[i] != apply.argument(i);
-    }
-    return changed ? nodes.apply(apply.type(), apply.operator(), arguments) : apply;
+    return Walk.mapArguments(nodes, apply, apply.type(), argument -> scalar(argument, out));
   }
 
   /** {@code double laneSum = 0; for (d …) laneSum = laneSum + lanes[d];} before the statement. */

@@ -92,13 +92,7 @@ final class IntInlining {
     if (!(n instanceof Node.Apply a) || definitions.isEmpty()) {
       return n;
     }
-    Node[] arguments = new Node[a.arity()];
-    boolean changed = false;
-    for (int i = 0; i < arguments.length; i++) {
-      arguments[i] = substitute(a.argument(i), definitions);
-      changed |= arguments[i] != a.argument(i);
-    }
-    return changed ? nodes.apply(a.type(), a.operator(), arguments) : n;
+    return Walk.mapArguments(nodes, a, a.type(), argument -> substitute(argument, definitions));
   }
 
   /** Definitions that read an assigned local no longer describe its value. */

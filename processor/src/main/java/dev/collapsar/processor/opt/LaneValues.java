@@ -56,14 +56,7 @@ final class LaneValues {
     if (apply.operator() == Special.ONE_HOT) {
       return oneHot(apply.argument(0), of(apply.argument(2)));
     }
-    Node[] arguments = new Node[apply.arity()];
-    boolean changed = false;
-    for (int i = 0; i < arguments.length; i++) {
-      arguments[i] = of(apply.argument(i));
-      changed |= arguments[i] != apply.argument(i);
-    }
-    Type type = apply.type() == Type.LANES ? Type.DOUBLE : apply.type();
-    return changed || type != apply.type() ? nodes.apply(type, apply.operator(), arguments) : apply;
+    return Walk.mapArguments(nodes, apply, apply.type() == Type.LANES ? Type.DOUBLE : apply.type(), this::of);
   }
 
   /** {@code value} in lane k, a structural zero elsewhere. */

@@ -68,12 +68,6 @@ final class Renaming {
     if (!(n instanceof Node.Apply a)) {
       return n;
     }
-    Node[] arguments = new Node[a.arity()];
-    boolean changed = false;
-    for (int i = 0; i < arguments.length; i++) {
-      arguments[i] = node(a.argument(i));
-      changed |= arguments[i] != a.argument(i);
-    }
-    return changed ? nodes.apply(a.type(), a.operator(), arguments) : a;
+    return Walk.mapArguments(nodes, a, a.type(), this::node);
   }
 }

@@ -1,8 +1,10 @@
 package dev.collapsar.processor.opt;
 
 import dev.collapsar.processor.ir.Node;
+import dev.collapsar.processor.ir.NodeFactory;
 import dev.collapsar.processor.ir.Special;
 import dev.collapsar.processor.ir.Statement;
+import dev.collapsar.processor.ir.Type;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -54,6 +56,20 @@ final class Walk {
     if (n instanceof Node.Apply a) {
       a.arguments().forEach(child -> node(child, visit));
     }
+  }
+
+  /**
+   * {@code apply} with each argument replaced by {@code f} of it, as a node of type {@code type};
+   * {@code apply} itself when nothing changed.
+   */
+  static Node mapArguments(NodeFactory nodes, Node.Apply apply, Type type, java.util.function.UnaryOperator<Node> f) {
+    Node[] arguments = new Node[apply.arity()];
+    boolean changed = type != apply.type();
+    for (int i = 0; i < arguments.length; i++) {
+      arguments[i] = f.apply(apply.argument(i));
+      changed |= arguments[i] != apply.argument(i);
+    }
+    return changed ? nodes.apply(type, apply.operator(), arguments) : apply;
   }
 
   /** How often each name is read, over all statements and nested bodies (and {@code outputs}). */
