@@ -38,10 +38,19 @@ final class LaneSegments {
    */
   record Segment(List<Statement> before, List<Statement> lanes, int width, Statement scalar) {}
 
-  /** {@code in} cut into runs and scalar statements, in order. */
+  /**
+   * {@code in} cut into runs and scalar statements, in order. A run also takes the lane statements
+   * of its width that follow the scalar statements which ended it, when it may compute them earlier:
+   * nothing those scalar statements read or write is written by them, nothing they write is read by
+   * them (a loop-carried jet's copy-back {@code s_x = s_x_2} after the Laplacian's lane sum).
+   */
   List<Segment> segments(List<Statement> in) {
     List<Segment> segments = new ArrayList<>();
+    Set<Integer> joined = new HashSet<>();
     for (int i = 0; i < in.size(); i++) {
+      if (joined.contains(i)) {
+        continue;
+      }
       Statement s = in.get(i);
       int width = laneWidth(s);
       if (width == 0) {
@@ -63,10 +72,44 @@ final class LaneSegments {
         }
         end++;
       }
+      joinLater(in, end, width, run, joined);
       segments.add(new Segment(before, run, width, null));
       i = end - 1;
     }
     return segments;
+  }
+
+  /** Adds to {@code run} the lane statements after {@code from} that may move before the scalar ones between. */
+  private void joinLater(List<Statement> in, int from, int width, List<Statement> run, Set<Integer> joined) {
+    Set<String> passedReads = new HashSet<>();
+    Set<String> passedWrites = new HashSet<>();
+    for (int k = from; k < in.size(); k++) {
+      Statement t = in.get(k);
+      if (t instanceof Statement.Loop || t instanceof Statement.Branch) {
+        return;
+      }
+      int w = laneWidth(t);
+      if (w == 0) {
+        forEachRoot(t, n -> names(n, passedReads));
+        String written = written(t);
+        if (t instanceof Statement.Declare d) {
+          written = d.name();
+        }
+        if (written != null) {
+          passedWrites.add(written);
+        }
+        continue;
+      }
+      Set<String> reads = new HashSet<>();
+      forEachRoot(t, n -> names(n, reads));
+      String writes = written(t);
+      reads.retainAll(passedWrites);
+      if (w != width || !reads.isEmpty() || passedReads.contains(writes) || passedWrites.contains(writes)) {
+        return; // later lane statements stay after it
+      }
+      run.add(t);
+      joined.add(k);
+    }
   }
 
   /** The lanes a statement writes, or 0 for a scalar statement. */

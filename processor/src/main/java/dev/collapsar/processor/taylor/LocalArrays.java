@@ -52,7 +52,7 @@ final class LocalArrays {
     return new Value.LocalArray(primal, coefficients, sums, length);
   }
 
-  /** Whether some local array keeps its coefficients as rows (the jets will be rolled into loops). */
+  /** Whether some local array keeps its coefficients as rows (its loops want direction loops, {@code JetProgram.rows}). */
   boolean allocatedRows() {
     return rows;
   }
