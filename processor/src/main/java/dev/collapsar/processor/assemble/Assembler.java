@@ -169,10 +169,10 @@ public final class Assembler {
 
   /*
    * estimatorNodes: an estimator's kernel gets a node factory of its own. Operands of + and · are
-   * ordered by when their nodes were made; sharing the exact kernel's factory, an estimator with more
-   * directions than the exact plan (the biharmonic's S = 32 beside its 25) found lanes 0–24 made in the
-   * exact kernel's order and the rest in its own, so its direction loops split at lane 25 and were not
-   * jammed: 22 → 67 ms on the reference network once both were rolled (Drift, JDK 17).
+   * ordered by when their nodes were made, so with a shared factory the estimator's text would depend
+   * on the exact kernel written before it. (When direction loops were found again in per-direction
+   * statements, that split the biharmonic estimator's loops at lane 25 and cost 3×; on the lane axis
+   * nothing depends on it but the text.)
    */
 
   /**
