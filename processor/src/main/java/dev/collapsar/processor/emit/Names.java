@@ -87,12 +87,6 @@ final class Names {
   }
 
   static void read(Node n, Set<String> read) {
-    if (n instanceof Node.Ref ref) {
-      read.add(ref.name());
-    } else if (n instanceof Node.Apply apply) {
-      for (int i = 0; i < apply.arity(); i++) {
-        read(apply.argument(i), read);
-      }
-    }
+    n.readNames(read);
   }
 }

@@ -102,6 +102,17 @@ public abstract sealed class Node permits Node.Const, Node.Ref, Node.Apply {
     }
   }
 
+  /** Adds to {@code names} every local or parameter this node, or any node below it, refers to. */
+  public void readNames(java.util.Set<String> names) {
+    if (this instanceof Ref r) {
+      names.add(r.name());
+    } else if (this instanceof Apply a) {
+      for (Node argument : a.arguments) {
+        argument.readNames(names);
+      }
+    }
+  }
+
   /** Whether this node, or any node below it, refers to one of {@code names}. */
   public boolean reads(java.util.Set<String> names) {
     if (this instanceof Ref r) {

@@ -219,13 +219,7 @@ final class LaneSegments {
 
   /** Every local {@code node} reads, into {@code names}. */
   static void names(Node node, Set<String> names) {
-    if (node instanceof Node.Ref r) {
-      names.add(r.name());
-    } else if (node instanceof Node.Apply a) {
-      for (int i = 0; i < a.arity(); i++) {
-        names(a.argument(i), names);
-      }
-    }
+    node.readNames(names);
   }
 
   /** The local an array expression indexes into ({@code z_d1} of {@code z_d1[i]}), or null. */
