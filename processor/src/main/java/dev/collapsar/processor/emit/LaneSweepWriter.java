@@ -22,19 +22,31 @@ import java.util.Set;
 final class LaneSweepWriter {
   private static final ClassName VECTOR = ClassName.get("jdk.incubator.vector", "DoubleVector");
   /**
-   * Vector registers a block may hold at once, its accumulators and its sources' vectors (AVX-512 has
-   * 32; one more holds a broadcast). Measured on the reference network (four rows, one source, 50
-   * lanes, AMD EPYC, JDK 17): blocks of 6 vectors 2.8–3.2 ms per Laplacian, of 4 3.5–3.7, of 5 like
-   * 6, of 7 (spilling) 4.8.
+   * The generated class's field that says how many vector registers the sweeps plan their blocks for:
+   * 32 where the preferred vectors are 512 bits wide (AVX-512), else 16 (AVX2 has 16; so has SSE, and
+   * NEON's 32 are only assumed to be 16: blocks that fit never spill), or the system property
+   * {@code collapsar.vectorRegisters}. Blocks planned for 32 spill on AVX2 (measured below).
    */
-  private static final int REGISTERS = 30;
+  static final String REGISTERS_FIELD = "VECTOR_REGISTERS";
+  /**
+   * Vector registers a block may hold at once, its accumulators and its sources' vectors: the
+   * platform's minus two (one holds a broadcast). Measured on the reference network (four rows, one
+   * source, 50 lanes, AMD EPYC, JDK 17), AVX-512: blocks of 6 vectors 2.8–3.2 ms per Laplacian, of 4
+   * 3.5–3.7, of 5 like 6, of 7 (spilling) 4.8; with {@code -XX:UseAVX=2} (16 registers): blocks of 6
+   * 9.6–10.5 ms, of 3 17.5, of 2 5.7–6.1 (the default build there: 5.7–6.0).
+   */
+  private static final int RESERVED = 2;
+  private static final int WIDE = 32;
+  private static final int NARROW = 16;
   private static final int MAX_VECTORS = 6;
   /**
    * Independent accumulators the last lanes' block needs to keep the multiply-add units busy (two
    * units, four cycles of latency): with four rows, two vectors per row, not one, which left that pass
-   * waiting on its chains.
+   * waiting on its chains. With 16 registers four (one vector per row: 5.7–6.1 ms against 6.1–6.5 with
+   * eight, whose accumulators and the scalar sums riding in that pass do not fit).
    */
   private static final int CHAINS = 8;
+  private static final int NARROW_CHAINS = 4;
 
   private final Statement.LaneSweep sweep;
   private final CodeBlock.Builder code;
@@ -43,6 +55,7 @@ final class LaneSweepWriter {
   private final String length;
   private final String lane;
   private final String count;
+  private final String widest;
   private final Map<String, String> names = new java.util.HashMap<>();
 
   private LaneSweepWriter(Statement.LaneSweep sweep, CodeBlock.Builder code) {
@@ -56,6 +69,7 @@ final class LaneSweepWriter {
     this.length = fresh("vectorLength");
     this.lane = fresh("d");
     this.count = fresh("vectors");
+    this.widest = fresh("widest");
   }
 
   /**
@@ -85,17 +99,15 @@ final class LaneSweepWriter {
   }
 
   /**
-   * The block sizes, in vectors per row: as many as the register budget allows, then one fewer, and
-   * so on; the fewer blocks, the fewer passes over the reduction index (each loads the weights again).
+   * The block sizes, in vectors per row: as many as 32 registers allow, then one fewer, and so on; the
+   * fewer blocks, the fewer passes over the reduction index (each loads the weights again). At run
+   * time the sweep starts with the widest its platform's registers hold ({@link #REGISTERS_FIELD}).
    * One method each: in one method of 4.3 kB C1 ran out of virtual registers, and a method C1 cannot
    * compile for profiling waited at its first tier with every vector an object (1.3 MB per call of a
    * small network, never compiled by C2 in its run).
    */
   static List<Integer> blockSizes(Statement.LaneSweep sweep) {
-    int rows = sweep.rows().size();
-    int sources = (int) sweep.rows().stream().flatMap(r -> r.terms().stream()).map(t -> t.source().name()).distinct()
-        .count();
-    int widest = Math.max(1, Math.min(MAX_VECTORS, REGISTERS / (rows + sources)));
+    int widest = Math.max(1, Math.min(MAX_VECTORS, (WIDE - RESERVED) / registersPerVector(sweep)));
     List<Integer> sizes = new ArrayList<>();
     for (int vectors = widest; vectors >= 1; vectors--) {
       sizes.add(vectors);
@@ -103,13 +115,60 @@ final class LaneSweepWriter {
     return sizes;
   }
 
+  /** The registers one vector per row takes: an accumulator per row and a vector per source. */
+  private static int registersPerVector(Statement.LaneSweep sweep) {
+    return sweep.rows().size()
+        + (int) sweep.rows().stream().flatMap(r -> r.terms().stream()).map(t -> t.source().name()).distinct().count();
+  }
+
+  /**
+   * {@code private static final int VECTOR_REGISTERS}: the registers the platform's vectors have, or
+   * the system property {@code collapsar.vectorRegisters} ({@link #REGISTERS_FIELD}).
+   */
+  static com.palantir.javapoet.FieldSpec registersField() {
+    return com.palantir.javapoet.FieldSpec.builder(int.class, REGISTERS_FIELD, javax.lang.model.element.Modifier.PRIVATE,
+            javax.lang.model.element.Modifier.STATIC, javax.lang.model.element.Modifier.FINAL)
+        .addJavadoc("Vector registers the layer sweeps plan their blocks for: 32 with 512-bit vectors (AVX-512), else 16"
+            + " (AVX2); {@code -Dcollapsar.vectorRegisters=n} overrides.\n")
+        .initializer("Integer.getInteger($S, $T.SPECIES_PREFERRED.vectorBitSize() >= 512 ? $L : $L)",
+            "collapsar.vectorRegisters", VECTOR, WIDE, NARROW)
+        .build();
+  }
+
   private void sweep(String block, String arguments) {
-    int width = sweep.width();
-    int tail = Math.min(MAX_VECTORS, (CHAINS + sweep.rows().size() - 1) / sweep.rows().size());
-    String tailStart = "(" + width + " - " + span(tail) + ")";
     code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", length, VECTOR);
+    code.addStatement("int $N = Math.min($L, ($N - $L) / $L)", widest, MAX_VECTORS, REGISTERS_FIELD, RESERVED,
+        registersPerVector(sweep));
     code.addStatement("int $N = 0", lane);
     code.addStatement("int $N", count);
+    int wide = tail(CHAINS);
+    int narrow = tail(NARROW_CHAINS);
+    if (wide == narrow) {
+      lanes(wide, block, arguments);
+    } else {
+      code.beginControlFlow("if ($N >= $L)", REGISTERS_FIELD, WIDE);
+      lanes(wide, block, arguments);
+      code.nextControlFlow("else");
+      lanes(narrow, block, arguments);
+      code.endControlFlow();
+    }
+    for (int k = 0; k < sweep.carried().size(); k++) {
+      code.addStatement("$N[$L] = $N", sweep.carry().name(), k, sweep.carried().get(k).name());
+    }
+  }
+
+  /** Vectors per row of the last lanes' block: enough for {@code chains} independent accumulators. */
+  private int tail(int chains) {
+    return Math.min(MAX_VECTORS, (chains + sweep.rows().size() - 1) / sweep.rows().size());
+  }
+
+  /**
+   * All lanes: the last ones as a block of {@code tail} vectors ending at the row's end when the row is
+   * not a whole number of vectors, the others in blocks, the scalar sums in the last lanes' pass.
+   */
+  private void lanes(int tail, String block, String arguments) {
+    int width = sweep.width();
+    String tailStart = "(" + width + " - " + span(tail) + ")";
     code.beginControlFlow("if ($L <= $L && $L % $N != 0)", span(tail), width, width, length);
     block(tail, tailStart, Store.LATER);
     code.addStatement("$N = ($L + $N - 1) / $N", count, tailStart, length, length);
@@ -126,9 +185,6 @@ final class LaneSweepWriter {
       code.endControlFlow();
     }
     code.endControlFlow();
-    for (int k = 0; k < sweep.carried().size(); k++) {
-      code.addStatement("$N[$L] = $N", sweep.carry().name(), k, sweep.carried().get(k).name());
-    }
   }
 
   private void indexLoop() {
@@ -136,10 +192,15 @@ final class LaneSweepWriter {
         sweep.index(), ExpressionPrinter.print(sweep.bound()), sweep.index());
   }
 
-  /** The block methods over the first {@code count} vectors of each row, greedily ({@link #blockSizes}). */
+  /**
+   * The block methods over the first {@code count} vectors of each row, greedily ({@link #blockSizes}),
+   * from the widest the platform's registers hold.
+   */
   private void calls(String block, String arguments) {
     for (int vectors : blockSizes(sweep)) {
-      code.beginControlFlow("for (; $N >= $L; $N -= $L, $N += $L)", count, vectors, count, vectors, lane, span(vectors));
+      String fits = vectors == 1 ? "" : " && " + widest + " >= " + vectors;
+      code.beginControlFlow("for (; $N >= $L$L; $N -= $L, $N += $L)", count, vectors, fits, count, vectors, lane,
+          span(vectors));
       code.addStatement("$N$L($L, $N)", block, vectors, arguments, lane);
       code.endControlFlow();
     }

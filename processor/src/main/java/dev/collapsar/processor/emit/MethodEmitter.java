@@ -40,6 +40,8 @@ final class MethodEmitter {
   private Set<String> tailReads = Set.of();
   /** Whether any emitted method allocates local arrays (the class then needs the pool). */
   boolean usesPool;
+  /** Whether any emitted method has a sweep on jdk.incubator.vector (the class then needs {@link LaneSweepWriter#REGISTERS_FIELD}). */
+  boolean usesVectorSweeps;
 
   MethodEmitter(TypeSpec.Builder type) {
     this.type = type;
@@ -56,7 +58,9 @@ final class MethodEmitter {
   }
 
   void emit(Signature signature, List<Statement> preconditions, List<Statement> outlinedBody, List<Node> outputs) {
-    List<Statement> body = new OutlinedMethods(type, signature.name()).name(outlinedBody);
+    OutlinedMethods outlined = new OutlinedMethods(type, signature.name());
+    List<Statement> body = outlined.name(outlinedBody);
+    usesVectorSweeps |= outlined.vectorSweeps();
     arraySlots = Map.of();
     List<String> printed = outputs.stream().map(ExpressionPrinter::print).toList();
     tailReads = new LinkedHashSet<>();

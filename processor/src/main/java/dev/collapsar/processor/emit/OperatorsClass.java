@@ -61,6 +61,10 @@ public final class OperatorsClass {
       LaneRows.addTo(type);
       laneFields.clear();
     }
+    if (methods.usesVectorSweeps) {
+      type.addField(LaneSweepWriter.registersField());
+      methods.usesVectorSweeps = false;
+    }
     if (methods.usesPool) {
       ArrayPool.addTo(type);
       methods.usesPool = false;

@@ -19,6 +19,7 @@ final class OutlinedMethods {
   private final TypeSpec.Builder type;
   private final String owner;
   private int count;
+  private boolean vectorSweeps;
 
   OutlinedMethods(TypeSpec.Builder type, String owner) {
     this.type = type;
@@ -48,6 +49,11 @@ final class OutlinedMethods {
     return out;
   }
 
+  /** Whether a block was written on jdk.incubator.vector. */
+  boolean vectorSweeps() {
+    return vectorSweeps;
+  }
+
   private MethodSpec method(String name, Statement.Outlined call) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -62,6 +68,7 @@ final class OutlinedMethods {
    * reduction index runs (small methods: see {@link LaneSweepWriter#blockSizes}).
    */
   private void vectorSweep(String name, Statement.Outlined call, Statement.LaneSweep sweep) {
+    vectorSweeps = true;
     String block = name + "Block";
     List<String> arguments = call.arguments().stream().map(Node.Ref::name).toList();
     type.addMethod(parameters(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -39,7 +39,38 @@ class VectorSweepTest {
     vectorKernelsStayExact(50, 37);
   }
 
-  private static void vectorKernelsStayExact(int dim, long seed) throws Exception {
+  /**
+   * With 16 vector registers (AVX2; here forced by the system property the generated class reads
+   * once), the sweeps start from blocks that fit them, two vectors per row for four rows and a
+   * source, and the last lanes' block has one vector per row: blocks planned for 32 registers spilled
+   * and made the vector build 1.8× slower than the default one there. Same values: per lane the
+   * multiply-adds are the same whatever the blocks.
+   */
+  @Test
+  void sixteenRegistersPlanSmallerBlocksAndStayExact() throws Exception {
+    String before = System.getProperty(REGISTERS);
+    System.setProperty(REGISTERS, "16");
+    try {
+      String generated = vectorKernelsStayExact(50, 41);
+      assertTrue(generated.contains("private static final int VECTOR_REGISTERS = Integer.getInteger("
+          + "\"collapsar.vectorRegisters\", DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= 512 ? 32 : 16);"),
+          "the platform's registers, read once");
+      assertTrue(generated.contains("int widest = Math.min(6, (VECTOR_REGISTERS - 2) / 5);")
+          && generated.contains("vectors >= 6 && widest >= 6;"), "blocks only as wide as the registers hold");
+      assertTrue(generated.matches("(?s).*if \\(VECTOR_REGISTERS >= 32\\) \\{\\s*if \\(2 \\* vectorLength <= 50.*"
+          + "\\} else \\{\\s*if \\(vectorLength <= 50.*"), "the last lanes' block: two vectors per row, or one");
+    } finally {
+      if (before == null) {
+        System.clearProperty(REGISTERS);
+      } else {
+        System.setProperty(REGISTERS, before);
+      }
+    }
+  }
+
+  private static final String REGISTERS = "collapsar.vectorRegisters";
+
+  private static String vectorKernelsStayExact(int dim, long seed) throws Exception {
     String source = LaneLoopsTest.SOURCE.replace("dim = 12", "dim = " + dim);
     CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
         .options("--add-modules", "jdk.incubator.vector", "-Acollapsar.lanes=LOOPS", "-Acollapsar.vector=true")
@@ -68,6 +99,7 @@ class VectorSweepTest {
             1e-12 * (1 + Math.abs(expected)), name + " in " + dim + " dimensions");
       }
     }
+    return generated;
   }
 
   @Test
