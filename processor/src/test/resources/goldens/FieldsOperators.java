@@ -8,6 +8,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.collapsar.processor.CollapsarProcessor")
 final class FieldsOperators {
+  private static final ThreadLocal<double[][]> U_LAPLACIAN_BATCH_POINTS = ThreadLocal.withInitial(() -> new double[2][32]);
+
+  private static final ThreadLocal<double[]> U_LAPLACIAN_BATCH_RESULTS = ThreadLocal.withInitial(() -> new double[32]);
+
+  private static final ThreadLocal<double[][]> U_STANDARD_LAPLACIAN_BATCH_POINTS = ThreadLocal.withInitial(() -> new double[2][32]);
+
+  private static final ThreadLocal<double[]> U_STANDARD_LAPLACIAN_BATCH_RESULTS = ThreadLocal.withInitial(() -> new double[32]);
+
+  private static final ThreadLocal<double[][]> PSI_LAPLACIAN_BATCH_POINTS = ThreadLocal.withInitial(() -> new double[3][32]);
+
+  private static final ThreadLocal<double[]> PSI_LAPLACIAN_BATCH_RESULTS = ThreadLocal.withInitial(() -> new double[32]);
+
   private FieldsOperators() {
   }
 
@@ -29,6 +41,19 @@ final class FieldsOperators {
       valueOut[0] = t3 + y * t4;
     }
     return t3 + -t1 * t2 + 2.0 * y;
+  }
+
+  /**
+   * {@code uLaplacian} at 32 points at once: coordinate c of point p in {@code points[c][p]}, the result into {@code out[p]}.
+   */
+  private static void uLaplacianBatchKernel(double[][] points, double x, double y, double[] out) {
+    // return Math.sin(x) * Math.exp(y) + x * x * y;
+    for (int d = 0; d < 32; d++) {
+      double t1 = Math.sin(points[0][d]);
+      double t2 = points[1][d];
+      double t3 = Math.exp(t2);
+      out[d] = t1 * t3 + -t1 * t3 + 2.0 * t2;
+    }
   }
 
   /**
@@ -59,7 +84,7 @@ final class FieldsOperators {
   }
 
   /**
-   * {@code uLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   * {@code uLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}. Computes 32 points at a time in one pass of {@code uLaplacianBatchKernel}, every value that does not depend on the point read once per block; the last points, when fewer than two thirds of a block, one at a time.
    */
   public static void uLaplacianBatch(double[] x, double[] y, double[] out) {
     if (x.length != out.length) {
@@ -68,8 +93,23 @@ final class FieldsOperators {
     if (y.length != out.length) {
       throw new IllegalArgumentException("y has " + y.length + " points but out has room for " + out.length);
     }
-    for (int p = 0; p < out.length; p++) {
-      out[p] = uLaplacian(x[p], y[p]);
+    double[][] points = U_LAPLACIAN_BATCH_POINTS.get();
+    double[] results = U_LAPLACIAN_BATCH_RESULTS.get();
+    for (int from = 0; from < out.length; from += 32) {
+      int count = Math.min(32, out.length - from);
+      if (3 * count < 64) {
+        for (int p = from; p < out.length; p++) {
+          out[p] = uLaplacian(x[p], y[p]);
+        }
+        break;
+      }
+      for (int q = 0; q < 32; q++) {
+        int p = from + Math.min(q, count - 1);
+        points[0][q] = x[p];
+        points[1][q] = y[p];
+      }
+      uLaplacianBatchKernel(points, x[from], y[from], results);
+      System.arraycopy(results, 0, out, from, count);
     }
   }
 
@@ -91,6 +131,20 @@ final class FieldsOperators {
       valueOut[0] = t3 + y * t4;
     }
     return t3 + (-t1 * t2 + 2.0 * y);
+  }
+
+  /**
+   * {@code uStandardLaplacian} at 32 points at once: coordinate c of point p in {@code points[c][p]}, the result into {@code out[p]}.
+   */
+  private static void uStandardLaplacianBatchKernel(double[][] points, double x, double y,
+      double[] out) {
+    // return Math.sin(x) * Math.exp(y) + x * x * y;
+    for (int d = 0; d < 32; d++) {
+      double t1 = Math.sin(points[0][d]);
+      double t2 = points[1][d];
+      double t3 = Math.exp(t2);
+      out[d] = t1 * t3 + (-t1 * t3 + 2.0 * t2);
+    }
   }
 
   /**
@@ -121,7 +175,7 @@ final class FieldsOperators {
   }
 
   /**
-   * {@code uStandardLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   * {@code uStandardLaplacian} at many points: one entry (for an array, one row) of {@code x} and {@code y} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}. Computes 32 points at a time in one pass of {@code uStandardLaplacianBatchKernel}, every value that does not depend on the point read once per block; the last points, when fewer than two thirds of a block, one at a time.
    */
   public static void uStandardLaplacianBatch(double[] x, double[] y, double[] out) {
     if (x.length != out.length) {
@@ -130,8 +184,23 @@ final class FieldsOperators {
     if (y.length != out.length) {
       throw new IllegalArgumentException("y has " + y.length + " points but out has room for " + out.length);
     }
-    for (int p = 0; p < out.length; p++) {
-      out[p] = uStandardLaplacian(x[p], y[p]);
+    double[][] points = U_STANDARD_LAPLACIAN_BATCH_POINTS.get();
+    double[] results = U_STANDARD_LAPLACIAN_BATCH_RESULTS.get();
+    for (int from = 0; from < out.length; from += 32) {
+      int count = Math.min(32, out.length - from);
+      if (3 * count < 64) {
+        for (int p = from; p < out.length; p++) {
+          out[p] = uStandardLaplacian(x[p], y[p]);
+        }
+        break;
+      }
+      for (int q = 0; q < 32; q++) {
+        int p = from + Math.min(q, count - 1);
+        points[0][q] = x[p];
+        points[1][q] = y[p];
+      }
+      uStandardLaplacianBatchKernel(points, x[from], y[from], results);
+      System.arraycopy(results, 0, out, from, count);
     }
   }
 
@@ -170,6 +239,33 @@ final class FieldsOperators {
   }
 
   /**
+   * {@code psiLaplacian} at 32 points at once: coordinate c of point p in {@code points[c][p]}, the result into {@code out[p]}.
+   */
+  private static void psiLaplacianBatchKernel(double[][] points, double[] r, double[] out) {
+    if (r.length != 3) {
+      throw new IllegalArgumentException("r.length must be 3, was " + r.length);
+    }
+    // double r2 = r[0] * r[0] + r[1] * r[1] + r[2] * r[2]
+    // return Math.exp(-Math.sqrt(r2));
+    for (int d = 0; d < 32; d++) {
+      double t1 = points[0][d];
+      double t2 = points[1][d];
+      double t3 = points[2][d];
+      double r2_r0 = t1 + t1;
+      double r2_r1 = t2 + t2;
+      double r2_r2 = t3 + t3;
+      double t4 = Math.sqrt(t1 * t1 + t2 * t2 + t3 * t3);
+      double t5 = 0.5 / t4;
+      double t6 = -(r2_r0 * t5);
+      double t7 = Math.exp(-t4);
+      double t8 = -(r2_r1 * t5);
+      double t9 = -(r2_r2 * t5);
+      double t10 = -(t5 * t5) / t4;
+      out[d] = t6 * (t6 * t7) + t8 * (t8 * t7) + t9 * (t9 * t7) + -(r2_r0 * (r2_r0 * t10) + r2_r1 * (r2_r1 * t10) + r2_r2 * (r2_r2 * t10) + 6.0 * t5) * t7;
+    }
+  }
+
+  /**
    * The Laplacian of {@link golden.Fields#psi} at the given point.
    */
   public static double psiLaplacian(double[] r) {
@@ -197,14 +293,35 @@ final class FieldsOperators {
   }
 
   /**
-   * {@code psiLaplacian} at many points: one entry (for an array, one row) of {@code r} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}.
+   * {@code psiLaplacian} at many points: one entry (for an array, one row) of {@code r} per point, the other parameters shared; {@code out[p]} receives the result at point p. Throws IllegalArgumentException, before computing anything, when the number of points differs from {@code out.length}. Computes 32 points at a time in one pass of {@code psiLaplacianBatchKernel}, every value that does not depend on the point read once per block; the last points, when fewer than two thirds of a block, one at a time.
    */
   public static void psiLaplacianBatch(double[][] r, double[] out) {
     if (r.length != out.length) {
       throw new IllegalArgumentException("r has " + r.length + " points but out has room for " + out.length);
     }
     for (int p = 0; p < out.length; p++) {
-      out[p] = psiLaplacian(r[p]);
+      if (r[p].length != 3) {
+        throw new IllegalArgumentException("r[" + p + "].length must be 3, was " + r[p].length);
+      }
+    }
+    double[][] points = PSI_LAPLACIAN_BATCH_POINTS.get();
+    double[] results = PSI_LAPLACIAN_BATCH_RESULTS.get();
+    for (int from = 0; from < out.length; from += 32) {
+      int count = Math.min(32, out.length - from);
+      if (3 * count < 64) {
+        for (int p = from; p < out.length; p++) {
+          out[p] = psiLaplacian(r[p]);
+        }
+        break;
+      }
+      for (int q = 0; q < 32; q++) {
+        int p = from + Math.min(q, count - 1);
+        points[0][q] = r[p][0];
+        points[1][q] = r[p][1];
+        points[2][q] = r[p][2];
+      }
+      psiLaplacianBatchKernel(points, r[from], results);
+      System.arraycopy(results, 0, out, from, count);
     }
   }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every public point operator returning a double has {@code <name>Batch}: coordinates as one entry (a
  * row for an array) per point, the other parameters shared, results into {@code out}. Each batch equals
- * its point method called point by point, bit for bit (it calls it), and so the Hipparchus oracle to
+ * its point method called point by point, bit for bit (with 7 points, fewer than two thirds of a batch
+ * kernel's block, it calls it; {@link BatchKernelTest} runs blocks), and so the Hipparchus oracle to
  * 1e-12 of the terms; a number of points that differs from {@code out.length} is an
  * IllegalArgumentException naming the parameter; a warm batch call allocates nothing.
  */

@@ -1,6 +1,7 @@
 package dev.collapsar.processor.assemble;
 
 import com.palantir.javapoet.TypeName;
+import dev.collapsar.processor.emit.BatchCall;
 import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.KernelCall;
 import dev.collapsar.processor.emit.LaneWrapper;
@@ -21,8 +22,10 @@ import dev.collapsar.processor.taylor.RandomDirections;
 import dev.collapsar.processor.taylor.SeedPlan;
 import dev.collapsar.processor.taylor.TaylorTransform;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -35,19 +38,26 @@ public final class Assembler {
 
   /** Every generated method of {@code plan}, with loops shaped as {@code options} say. */
   public static Generated assemble(MethodPlan plan, Options options) {
-    Generated point = plan instanceof MethodPlan.Operator operator ? operator(operator, options)
-        : laplacian((MethodPlan.Laplacian) plan, options);
-    return withBatches(point, coordinateParameters(plan));
+    Map<String, BatchCall.Block> blocks = new HashMap<>();
+    Generated point = plan instanceof MethodPlan.Operator operator ? operator(operator, options, blocks)
+        : laplacian((MethodPlan.Laplacian) plan, options, blocks);
+    return withBatches(point, coordinateParameters(plan), blocks);
   }
 
-  /** Each public point operator returning a double gets {@code <name>Batch}, over many points. */
-  private static Generated withBatches(Generated point, Set<String> coordinates) {
+  /**
+   * Each public point operator returning a double gets {@code <name>Batch}, over many points: through
+   * its batch kernel when {@code blocks} has one for it ({@link BatchKernels}), else point by point.
+   */
+  private static Generated withBatches(Generated point, Set<String> coordinates, Map<String, BatchCall.Block> blocks) {
     if (coordinates.isEmpty()) {
       return point; // nothing varies from point to point
     }
     List<Variant> variants = new ArrayList<>(point.variants());
-    point.methods().stream().map(e -> e.method().batch(coordinates)).filter(Objects::nonNull).forEach(variants::add);
-    point.variants().stream().map(v -> v.batch(coordinates)).filter(Objects::nonNull).forEach(variants::add);
+    java.util.stream.Stream.concat(point.methods().stream().map(e -> e.method().batch(coordinates)),
+            point.variants().stream().map(v -> v.batch(coordinates)))
+        .filter(Objects::nonNull)
+        .map(batch -> blocks.containsKey(batch.point()) ? batch.blocked(blocks.get(batch.point())) : batch)
+        .forEach(variants::add);
     return new Generated(point.request(), point.methods(), variants);
   }
 
@@ -61,7 +71,7 @@ public final class Assembler {
     return names;
   }
 
-  private static Generated laplacian(MethodPlan.Laplacian plan, Options options) {
+  private static Generated laplacian(MethodPlan.Laplacian plan, Options options, Map<String, BatchCall.Block> blocks) {
     LaneStyle style = options.lanes();
     Request request = plan.request();
     boolean runTimeDimension = plan.runTimeArray() != null;
@@ -69,7 +79,7 @@ public final class Assembler {
     List<Emitted> emitted = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
     if (!runTimeDimension && !runTimeSamples) {
-      compileTimeLaplacian(request, plan.coordinates(), options, true, emitted, variants);
+      compileTimeLaplacian(request, plan.coordinates(), options, true, emitted, variants, blocks);
       return new Generated(request, emitted, variants);
     }
     NodeFactory nodes = new NodeFactory();
@@ -79,7 +89,7 @@ public final class Assembler {
     if (runTimeDimension) {
       lanes.laplacian(emitted, variants);
     } else {
-      compileTimeLaplacian(request, plan.coordinates(), options, false, emitted, variants);
+      compileTimeLaplacian(request, plan.coordinates(), options, false, emitted, variants, blocks);
     }
     if (request.estimator() != null) {
       lanes.estimators(emitted, variants);
@@ -92,7 +102,7 @@ public final class Assembler {
    * (Laplacian, with gradient, evaluate), and the estimators if asked.
    */
   private static void compileTimeLaplacian(Request request, List<Coordinate> coordinates, Options options,
-      boolean withEstimators, List<Emitted> emitted, List<Variant> variants) {
+      boolean withEstimators, List<Emitted> emitted, List<Variant> variants, Map<String, BatchCall.Block> blocks) {
     LaneStyle style = options.lanes();
     NodeFactory nodes = new NodeFactory();
     Optimizer optimizer = optimizer(nodes, options);
@@ -107,6 +117,11 @@ public final class Assembler {
     variants.add(KernelCall.laplacian(m + "Laplacian", kernel, parameters, d, doc.atPoint("")));
     variants.add(KernelCall.withGradient(m + "Laplacian", kernel, parameters, d, doc.withGradient("")));
     variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d, doc.evaluate(", from one pass")));
+    BatchCall.Block block = BatchKernels.add(m + "Laplacian", program, request, coordinates, options,
+        (batch, algebra) -> batch.laplacian(request.program(), coordinates, request.collapsed()), emitted);
+    if (block != null) {
+      blocks.put(m + "Laplacian", block);
+    }
     if (withEstimators && request.estimator() != null) {
       NodeFactory own = new NodeFactory(); // see estimatorNodes
       Optimizer ownOptimizer = optimizer(own, options);
@@ -142,7 +157,7 @@ public final class Assembler {
   }
 
   /** A {@code @LinearPDE} method: its plan → jets → one operator method, and its estimators. */
-  private static Generated operator(MethodPlan.Operator plan, Options options) {
+  private static Generated operator(MethodPlan.Operator plan, Options options, Map<String, BatchCall.Block> blocks) {
     LaneStyle style = options.lanes();
     Request request = plan.request();
     NodeFactory nodes = new NodeFactory();
@@ -158,6 +173,12 @@ public final class Assembler {
           plan.coordinates(), seeds);
       emitted.add(Emitted.of(OperatorMethod.operator(request.generatedName(), program, Javadoc.of(request).atPoint("")),
           program, optimizer));
+      BatchCall.Block block = BatchKernels.add(request.generatedName(), program, request, plan.coordinates(), options,
+          (batch, own) -> batch.transform(request.program(), plan.coordinates(),
+              new PlanSeeds(own, request.program().entry()).seeds(plan.exact(), request.collapsed())), emitted);
+      if (block != null) {
+        blocks.put(request.generatedName(), block);
+      }
     }
     if (plan.estimator() != null) {
       NodeFactory own = new NodeFactory(); // see estimatorNodes
@@ -181,7 +202,7 @@ public final class Assembler {
    * would exceed HotSpot's 8000-byte limit and never be compiled); layer sweeps with
    * {@code Math.fma} if asked ({@code -Acollapsar.fma}).
    */
-  private static Optimizer optimizer(NodeFactory nodes, Options options) {
+  static Optimizer optimizer(NodeFactory nodes, Options options) {
     return new Optimizer(nodes, options.lanes(), SizeEstimate::hasUnsplittable, options.sweeps());
   }
 }

@@ -14,17 +14,35 @@ import javax.lang.model.element.Modifier;
  * Each coordinate parameter becomes an array with one entry per point (a {@code double} → a
  * {@code double[]}, a {@code double[]} → a {@code double[][]} with one row per point); the other
  * parameters are shared by all points; {@code out[p]} receives the operator at point p. Lengths are
- * checked before anything is computed; a call allocates nothing and shares nothing between threads
- * beyond what the point method does.
+ * checked before anything is computed; a call allocates nothing after its thread's first and shares
+ * nothing between threads beyond what the point method does. With a {@link Block} kernel it runs the
+ * points in blocks through that kernel (the last block padded with copies of its last point, whose
+ * results are dropped), else it calls the point method point by point.
  *
  * @param name the batch method's name
  * @param point the point method it calls
  * @param parameters the point method's parameters, in order
  * @param coordinates the names of the parameters that hold the coordinates
  * @param javadoc the method's documentation
+ * @param block the batch kernel to run blocks of points through, or null
  */
 public record BatchCall(String name, String point, List<ParameterSpec> parameters, Set<String> coordinates,
-    String javadoc) implements Variant {
+    String javadoc, Block block) implements Variant {
+
+  /**
+   * A batch kernel ({@link OperatorMethod#batchKernel}): {@code kernel(double[][] points, params…,
+   * double[] out)} computes {@code width} points at once from {@code points[c][p]}, coordinate c of
+   * point p, coordinates in the order given.
+   */
+  public record Block(String kernel, int width, List<dev.collapsar.processor.ir.Coordinate> coordinates) {}
+
+  /** This batch, run in blocks through {@code kernel}. */
+  public BatchCall blocked(Block kernel) {
+    String blocks = javadoc.strip() + " Computes " + kernel.width() + " points at a time in one pass of {@code "
+        + kernel.kernel() + "}, every value that does not depend on the point read once per block; the last "
+        + "points, when fewer than two thirds of a block, one at a time.\n";
+    return new BatchCall(name, point, parameters, coordinates, blocks, kernel);
+  }
 
   /** The batch of the public point method {@code point(parameters)}. */
   static BatchCall of(String point, List<ParameterSpec> parameters, Set<String> coordinates) {
@@ -33,7 +51,7 @@ public record BatchCall(String name, String point, List<ParameterSpec> parameter
     return new BatchCall(point + "Batch", point, parameters, coordinates, "{@code " + point + "} at many points: one "
         + "entry (for an array, one row) of " + names + " per point, the other parameters shared; {@code out[p]} "
         + "receives the result at point p. Throws IllegalArgumentException, before computing anything, when the "
-        + "number of points differs from {@code out.length}.\n");
+        + "number of points differs from {@code out.length}.\n", null);
   }
 
   @Override
@@ -65,6 +83,10 @@ public record BatchCall(String name, String point, List<ParameterSpec> parameter
   }
 
   void addTo(TypeSpec.Builder type) {
+    if (block != null) {
+      BlockedBatch.addTo(type, this, batchParameters(), out(), this::local);
+      return;
+    }
     String out = out();
     String index = local("p");
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)

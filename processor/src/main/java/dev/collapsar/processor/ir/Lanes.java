@@ -27,6 +27,36 @@ public final class Lanes {
     return node.type() == Type.LANES || width(node) > 0;
   }
 
+  /**
+   * Whether {@code node} has a value per lane through any of its arguments: a lane value, a lane index
+   * or a one-hot seed anywhere below it (a comparison of two lane values, a select on one), not
+   * counting sums over the lanes and single lanes, which are scalars.
+   */
+  public static boolean mentions(Node node) {
+    return mentions(node, new HashSet<>());
+  }
+
+  private static boolean mentions(Node node, Set<Node> visited) {
+    if (node.type() == Type.LANES) {
+      return true;
+    }
+    if (!(node instanceof Node.Apply apply) || !visited.add(node)) {
+      return false;
+    }
+    if (apply.operator() == Special.LANE || apply.operator() == Special.ONE_HOT) {
+      return true;
+    }
+    if (apply.operator() == Special.LANE_SUM || apply.operator() == Special.LANE_AT) {
+      return false;
+    }
+    for (int i = 0; i < apply.arity(); i++) {
+      if (mentions(apply.argument(i), visited)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The width of the lane axis {@code node} mentions through a lane index, or 0 if none. */
   public static int width(Node node) {
     return width(node, new HashSet<>());

@@ -139,7 +139,9 @@ public final class FoldingAlgebra implements Algebra {
     if (then == otherwise) {
       return then;
     }
-    Type type = then.type() == Type.LANES || otherwise.type() == Type.LANES ? Type.LANES : then.type();
+    // a select on a lane condition (a batch kernel's point values) has a value per lane too
+    Type type = then.type() == Type.LANES || otherwise.type() == Type.LANES
+        || then.type().isReal() && dev.collapsar.processor.ir.Lanes.mentions(condition) ? Type.LANES : then.type();
     return nodes.apply(type, Special.SELECT, condition, then, otherwise);
   }
 

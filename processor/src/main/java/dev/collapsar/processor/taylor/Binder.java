@@ -42,13 +42,18 @@ final class Binder {
 
   /**
    * The type of a local that holds {@code component}: a double per lane for a coefficient of a group
-   * on a lane axis, else a double. A mutable local gets it whatever its first value.
+   * on a lane axis and for every component in a batch kernel (a double per point), else a double. A mutable local gets it whatever its first value.
    */
   Type type(Jet.Component component) {
-    if (!component.isPrimal() && !component.sum() && layout.rows(component.group())) {
+    if (layout.batch() || !component.isPrimal() && !component.sum() && layout.rows(component.group())) {
       return Type.LANES;
     }
     return Type.DOUBLE;
+  }
+
+  /** Whether this is a batch kernel's body ({@link PointAxis}). */
+  boolean batch() {
+    return layout.batch();
   }
 
   /** The number of lanes of the lane local {@code name}, or null if it is none. */
@@ -62,8 +67,14 @@ final class Binder {
     return java.util.Map.copyOf(laneLocals);
   }
 
-  /** What a lane local of {@code component} is: its group's width, and the name head of its lanes. */
+  /**
+   * What a lane local of {@code component} is: its group's width, and the name head of its lanes; in a
+   * batch kernel, the block's points.
+   */
   private LaneLocal laneLocal(String variable, Jet.Component component) {
+    if (layout.batch()) {
+      return new LaneLocal(layout.points(), variable + "_p");
+    }
     JetLayout.Group group = layout.group(component.group());
     return new LaneLocal(group.directions(), variable + "_" + family(group.directionNames().get(0)));
   }

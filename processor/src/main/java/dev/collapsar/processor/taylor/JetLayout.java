@@ -11,9 +11,11 @@ import java.util.List;
  * {@code rows}: whether the groups of at least {@link LaneStyle#MIN_LANES} directions are computed on
  * a lane axis, one node per order for all directions ({@link dev.collapsar.processor.ir.Lanes}), and
  * local arrays keep their coefficients as rows (written as direction loops,
- * {@link dev.collapsar.processor.ir.LaneStyle}).
+ * {@link dev.collapsar.processor.ir.LaneStyle}). {@code points}: in a batch kernel, the block of points
+ * every value is computed for at once (a lane axis of that width, {@link PointAxis}); 0 in a point
+ * kernel.
  */
-public record JetLayout(List<Group> groups, boolean rows) {
+public record JetLayout(List<Group> groups, boolean rows, int points) {
 
   /**
    * @param order K, the order of the top coefficient (1..4)
@@ -46,7 +48,16 @@ public record JetLayout(List<Group> groups, boolean rows) {
   }
 
   public JetLayout(List<Group> groups) {
-    this(groups, false);
+    this(groups, false, 0);
+  }
+
+  public JetLayout(List<Group> groups, boolean rows) {
+    this(groups, rows, 0);
+  }
+
+  /** Whether every value has one number per point of a block (a batch kernel, {@link PointAxis}). */
+  public boolean batch() {
+    return points > 0;
   }
 
   /**

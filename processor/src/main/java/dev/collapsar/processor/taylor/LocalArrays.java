@@ -17,7 +17,9 @@ import java.util.List;
  * that a direction loop indexes every array it touches with the loop index itself. (Into one flat
  * array at an offset, C2 cannot rule out that the accumulator and the source overlap, and does not
  * vectorize: measured 3× slower.) Element reads are distinct nodes (arrays change); rows are not (a
- * row is never replaced); writes are {@link Statement.Store}s.
+ * row is never replaced); writes are {@link Statement.Store}s. In a batch kernel ({@link PointAxis})
+ * every element is a row of the block's points instead: {@code h[i][p]}, and the coefficient of
+ * element i along direction d {@code h_x[i·R + d][p]}.
  */
 final class LocalArrays {
   private final JetArithmetic jets;
@@ -33,6 +35,7 @@ final class LocalArrays {
   /** {@code new double[length]} with all its coefficient arrays (not yet bound to locals). */
   Value.LocalArray allocate(Node length) {
     JetLayout layout = jets.layout();
+    rows |= layout.batch();
     Node primal = newArray(length);
     Node[][] coefficients = new Node[layout.size()][];
     Node[] sums = new Node[layout.size()];
@@ -89,7 +92,7 @@ final class LocalArrays {
   /** {@code array[index] = value}, component by component. */
   void write(Value.LocalArray array, Node index, Jet value, List<Statement> out) {
     JetLayout layout = jets.layout();
-    out.add(new Statement.Store(array.primal(), index, value.primal()));
+    out.add(store(array.primal(), index, value.primal()));
     for (int g = 0; g < layout.size(); g++) {
       int directions = layout.group(g).directions();
       for (int k = 0; k < array.coefficients()[g].length; k++) {
@@ -100,11 +103,11 @@ final class LocalArrays {
         }
         Node[] lanes = lanes(array.coefficients()[g][k], index, directions);
         for (int d = 0; d < directions; d++) {
-          out.add(new Statement.Store(lanes[0], lanes[d + 1], value.coefficient(g, d, k + 1)));
+          out.add(store(lanes[0], lanes[d + 1], value.coefficient(g, d, k + 1)));
         }
       }
       if (array.sums()[g] != null) {
-        out.add(new Statement.Store(array.sums()[g], index, value.sum(g)));
+        out.add(store(array.sums()[g], index, value.sum(g)));
       }
     }
   }
@@ -136,7 +139,7 @@ final class LocalArrays {
    */
   private Node[] lanes(Node coefficients, Node index, int directions) {
     Node[] lanes = new Node[directions + 1];
-    boolean rows = coefficients.type() == Type.DOUBLE_MATRIX;
+    boolean rows = coefficients.type() == Type.DOUBLE_MATRIX && !jets.layout().batch();
     lanes[0] = rows ? alg.nodes().apply(Type.DOUBLE_ARRAY, Special.ARRAY_LOAD, coefficients, index) : coefficients;
     Node base = rows ? null : alg.binary(Op.MUL, index, alg.nodes().constant(directions, Type.INT));
     for (int d = 0; d < directions; d++) {
@@ -152,10 +155,28 @@ final class LocalArrays {
   }
 
   private Node load(Node array, Node index, Node version) {
+    if (jets.layout().batch()) {
+      return alg.nodes().apply(Type.LANES, Special.ARRAY_LOAD, row(array, index), point(), version);
+    }
     return alg.nodes().apply(Type.DOUBLE, Special.ARRAY_LOAD, array, index, version);
   }
 
+  /** {@code array[index] = value}; in a batch kernel into the element's row, at the point's lane. */
+  private Statement store(Node array, Node index, Node value) {
+    return jets.layout().batch() ? new Statement.Store(row(array, index), point(), value)
+        : new Statement.Store(array, index, value);
+  }
+
+  private Node point() {
+    return Lanes.index(alg.nodes(), jets.layout().points());
+  }
+
+  /** {@code new double[length]}, or in a batch kernel {@code new double[length][points]}. */
   private Node newArray(Node length) {
+    if (jets.layout().batch()) {
+      return alg.nodes().apply(Type.DOUBLE_MATRIX, Special.NEW_ROWS, length,
+          alg.nodes().constant(jets.layout().points(), Type.INT), alg.nodes().constant(serial++, Type.INT));
+    }
     return alg.nodes().apply(Type.DOUBLE_ARRAY, Special.NEW_ARRAY, length, alg.nodes().constant(serial++, Type.INT));
   }
 }

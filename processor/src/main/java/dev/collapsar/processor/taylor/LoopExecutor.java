@@ -104,6 +104,9 @@ final class LoopExecutor {
   }
 
   private int lanes(Statement s) {
+    if (binder.batch()) {
+      return 1; // points stay a loop: a statement is written once whatever the block
+    }
     Integer width = s instanceof Statement.Let let ? binder.laneWidth(let.name())
         : s instanceof Statement.Set set ? binder.laneWidth(set.name())
         : s instanceof Statement.Store store ? Integer.valueOf(Lanes.width(store.index())) : null;

@@ -21,21 +21,24 @@ final class Seeds {
   private final List<Coordinate> coordinates;
   private final SeedPlan plan;
   private final LaneSeeds lanes;
+  private final PointAxis points;
   private final List<Statement> preconditions = new ArrayList<>();
 
-  Seeds(JetArithmetic jets, List<Coordinate> coordinates, SeedPlan plan, LaneSeeds lanes) {
+  /** @param points the batch kernel's point axis, or null in a point kernel */
+  Seeds(JetArithmetic jets, List<Coordinate> coordinates, SeedPlan plan, LaneSeeds lanes, PointAxis points) {
     this.jets = jets;
     this.alg = jets.algebra();
     this.coordinates = coordinates;
     this.plan = plan;
     this.lanes = lanes;
+    this.points = points;
   }
 
   Value parameter(Source.Parameter p) {
     Node ref = alg.nodes().ref(p.name(), p.type());
     if (p.type() == Type.DOUBLE) {
       int i = indexOf(p.name(), -1);
-      return new Value.Num(i < 0 ? jets.constant(ref) : seeded(ref, i));
+      return new Value.Num(i < 0 ? jets.constant(ref) : seeded(primal(ref, i), i));
     }
     if (p.name().equals(plan.runTimeArray())) {
       return new Value.Array(ref, p.type(), null, index -> seededAt(alg.arrayLoad(ref, index), index));
@@ -43,7 +46,8 @@ final class Seeds {
     if (p.type() == Type.DOUBLE_ARRAY && indexOf(p.name(), 0) >= 0) {
       List<Jet> elements = new ArrayList<>();
       for (int i = 0; indexOf(p.name(), i) >= 0; i++) {
-        elements.add(seeded(alg.arrayLoad(ref, alg.nodes().constant(i, Type.INT)), indexOf(p.name(), i)));
+        int c = indexOf(p.name(), i);
+        elements.add(seeded(primal(alg.arrayLoad(ref, alg.nodes().constant(i, Type.INT)), c), c));
       }
       preconditions.add(new Statement.CheckLength(p.name(), elements.size()));
       return new Value.Array(ref, p.type(), elements.toArray(Jet[]::new));
@@ -52,6 +56,18 @@ final class Seeds {
       return new Value.Array(ref, p.type(), null);
     }
     return new Value.Scalar(ref);
+  }
+
+  /**
+   * Coordinate {@code c}'s value: the parameter's ({@code given}), or in a batch kernel, each point's,
+   * {@code matrix[c][p]} in lane p ({@link PointAxis}).
+   */
+  private Node primal(Node given, int c) {
+    if (points == null) {
+      return given;
+    }
+    Node row = alg.arrayLoad(alg.nodes().ref(points.matrix(), Type.DOUBLE_MATRIX), alg.nodes().constant(c, Type.INT));
+    return alg.arrayLoad(row, dev.collapsar.processor.ir.Lanes.index(alg.nodes(), points.width()));
   }
 
   List<Statement> preconditions() {

@@ -22,6 +22,7 @@ public final class TaylorTransform {
 
   private final LaneStyle style;
   private final java.util.function.Predicate<JetProgram> fits;
+  private final PointAxis points;
 
   /** A transform for bodies of any size ({@link #TaylorTransform(Algebra, LaneStyle, java.util.function.Predicate)}). */
   public TaylorTransform(Algebra algebra, LaneStyle style) {
@@ -35,9 +36,29 @@ public final class TaylorTransform {
    *     into (no loop or branch too large for one); one that does not is computed on a lane axis
    */
   public TaylorTransform(Algebra algebra, LaneStyle style, java.util.function.Predicate<JetProgram> fits) {
+    this(algebra, style, fits, null);
+  }
+
+  private TaylorTransform(Algebra algebra, LaneStyle style, java.util.function.Predicate<JetProgram> fits,
+      PointAxis points) {
     this.alg = algebra;
     this.style = style;
     this.fits = fits;
+    this.points = points;
+  }
+
+  /**
+   * The same transform for a batch kernel: every entry then computes the operator for a block of
+   * points at once ({@link PointAxis}), with the directions' jets unrolled, and stores it into
+   * {@code points.out()}; the program has no outputs of its own (value, gradient and operator are 0).
+   * Whether the result is a valid batch kernel: {@link PointDependence#of}.
+   */
+  public TaylorTransform withPoints(PointAxis axis) {
+    TaylorTransform batch = new TaylorTransform(alg, LaneStyle.UNROLLED, program -> true, axis);
+    batch.reserved.addAll(reserved);
+    batch.reserved.add(axis.matrix());
+    batch.reserved.add(axis.out());
+    return batch;
   }
 
   public Algebra algebra() {
@@ -129,6 +150,9 @@ public final class TaylorTransform {
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize) {
     JetLayout planned = Layouts.of(plan, alg.one());
+    if (points != null) {
+      return transform(program, coordinates, plan, checks, gradientSize, planned, false);
+    }
     boolean lanes = style.rolls(planned.widest());
     JetProgram run = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
     if (!lanes && planned.widest() >= LaneStyle.MIN_LANES && !fits.test(run)) {
@@ -139,7 +163,7 @@ public final class TaylorTransform {
 
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize, JetLayout planned, boolean rolled) {
-    JetLayout layout = new JetLayout(planned.groups(), rolled);
+    JetLayout layout = new JetLayout(planned.groups(), rolled, points == null ? 0 : points.width());
     NameAllocator names = new NameAllocator();
     Source.Function entry = program.entry();
     entry.parameters().forEach(p -> names.reserve(p.name()));
@@ -151,7 +175,7 @@ public final class TaylorTransform {
     Node[] laneWeights = new Node[layout.size()];
     java.util.Arrays.setAll(laneWeights, lanes::weight);
     JetArithmetic jets = new JetArithmetic(alg, layout, laneWeights);
-    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, layout, binder, body), lanes);
+    Seeds seeds = new Seeds(jets, coordinates, hoisted(plan, layout, binder, body), lanes, points);
     for (Source.Parameter p : entry.parameters()) {
       env.put(p.name(), seeds.parameter(p));
     }
@@ -162,6 +186,12 @@ public final class TaylorTransform {
     List<Statement> preconditions = new ArrayList<>(seeds.preconditions());
     preconditions.addAll(plan.checks());
     preconditions.addAll(checks);
+    if (points != null) { // lane p of the operator into out[p]; nothing returned
+      body.add(new Statement.Store(alg.nodes().ref(points.out(), Type.DOUBLE_ARRAY),
+          Lanes.index(alg.nodes(), points.width()), operator));
+      return new JetProgram(entry.parameters(), preconditions, body, alg.zero(), List.of(), alg.zero(),
+          binder.laneLocals(), true);
+    }
     return new JetProgram(entry.parameters(), preconditions, body, result.primal(),
         gradient(result, layout, gradientSize), operator, binder.laneLocals(), executor.allocatedRows());
   }

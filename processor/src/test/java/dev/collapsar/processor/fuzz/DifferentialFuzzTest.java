@@ -100,9 +100,86 @@ class DifferentialFuzzTest {
       stats.construct("split method");
     }
     String problem = failure(compiled, p, true);
+    if (problem == null) {
+      problem = batchFailure(compiled, p);
+    }
     if (problem != null) {
       fail(p, baseSeed, problem);
     }
+  }
+
+  /** Points per batch call: one block of a batch kernel and a point left over. */
+  private static final int BATCH_POINTS = 33;
+
+  /**
+   * Why the batch variant disagrees with its point method, point by point, or null: {@value
+   * #BATCH_POINTS} seeded points in one call (a batch kernel's block of 32 and one point by itself),
+   * under every lane style and mode. A batch kernel computes each point as the point method does, so
+   * they agree to 1e-12 of the value (NaN with NaN).
+   */
+  private String batchFailure(Map<String, CompiledSources> compiled, RandomProgram p) throws Exception {
+    Shape shape = p.shape;
+    double[][] points = SeededPoints.uniform(p.name.hashCode() + 1, BATCH_POINTS, shape.dimension(), -2, 2);
+    for (String mode : RandomProgram.MODES) {
+      String point = shape.kind() == Shape.Kind.LAPLACIAN ? p.method(mode) + "Laplacian" : shape.method(p.method(mode));
+      Class<?>[] pointTypes = shape.kind() == Shape.Kind.LAPLACIAN ? shape.userTypes() : shape.operatorTypes();
+      for (Map.Entry<String, CompiledSources> style : compiled.entrySet()) {
+        Class<?> operators = style.getValue().load("fuzz.BatchOperators");
+        if (mode.equals("COLLAPSED") && style.getKey().equals("AUTO")
+            && style.getValue().generatedSource("fuzz.BatchOperators").contains(point + "BatchKernel(")) {
+          stats.construct("batch kernel");
+        }
+        Method single = method(operators, point, pointTypes);
+        Method batch = method(operators, point + "Batch", batchTypes(shape, pointTypes));
+        double[] out = new double[BATCH_POINTS];
+        try {
+          invoke(batch, batchArguments(shape, points, out));
+        } catch (AssertionError e) {
+          return THREW + batch.getName() + " with -Acollapsar.lanes=" + style.getKey() + ": " + e.getMessage();
+        }
+        for (int q = 0; q < BATCH_POINTS; q++) {
+          double expected = (double) invoke(single, shape.kind() == Shape.Kind.LAPLACIAN
+              ? shape.userArguments(points[q]) : shape.operatorArguments(points[q]));
+          boolean same = Double.isNaN(expected) ? Double.isNaN(out[q])
+              : Math.abs(out[q] - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
+          if (!same) {
+            return batch.getName() + " with -Acollapsar.lanes=" + style.getKey() + " at point " + q + " "
+                + java.util.Arrays.toString(points[q]) + ": " + out[q] + " but the point method gives " + expected;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The batch variant's parameter types: each coordinate parameter one entry per point, then out. */
+  private static Class<?>[] batchTypes(Shape shape, Class<?>[] pointTypes) {
+    int coordinates = shape.array() ? 1 : shape.dimension();
+    Class<?>[] types = java.util.Arrays.copyOf(pointTypes, pointTypes.length + 1);
+    for (int i = 0; i < coordinates; i++) {
+      types[i] = shape.array() ? double[][].class : double[].class;
+    }
+    types[pointTypes.length] = double[].class;
+    return types;
+  }
+
+  private static Object[] batchArguments(Shape shape, double[][] points, double[] out) {
+    Object[] shared = shape.kind() == Shape.Kind.LAPLACIAN ? shape.userArguments(points[0])
+        : shape.operatorArguments(points[0]);
+    Object[] args = java.util.Arrays.copyOf(shared, shared.length + 1);
+    if (shape.array()) {
+      args[0] = points;
+    } else {
+      for (int i = 0; i < shape.dimension(); i++) {
+        double[] column = new double[points.length];
+        for (int q = 0; q < points.length; q++) {
+          column[q] = points[q][i];
+        }
+        args[i] = column;
+      }
+    }
+    args[shared.length] = out;
+    return args;
   }
 
   private void fail(RandomProgram p, long baseSeed, String problem) {
