@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestInstance;
  * vectorizes across the points. Each lane does the point kernel's arithmetic in the point kernel's
  * order, so every result has the point method's bits (and so agrees with Hipparchus as it does). A
  * remainder of fewer than two thirds of a block goes point by point; a branch on the point's values
- * keeps the whole batch point by point; lengths are checked first; warm calls allocate nothing.
+ * keeps the whole batch point by point, and so does an estimator that draws its directions (each
+ * point draws its own); lengths are checked first; warm calls allocate nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchKernelTest {
@@ -56,6 +57,11 @@ class BatchKernelTest {
         @LinearPDE(value = "D[x,x] + D[y,y] + 2*k*D[x]", name = "drifted", wrt = {"x", "y"})
         static double pde(double x, double y, double k) {
           return Math.exp(k * x) * Math.cos(y) + (x > y ? x * x : y);
+        }
+
+        @Laplacian(samples = 4)
+        static double g(double x, double y) {
+          return Math.sin(x) * Math.exp(y) + x * x * y;
         }
 
         @Laplacian
@@ -132,6 +138,32 @@ class BatchKernelTest {
     Method drifted = method("drifted", double.class, double.class, double.class);
     for (int p = 0; p < n; p++) {
       assertEquals((double) drifted.invoke(null, xs[p], ys[p], 0.7), out[p], "drifted at point " + p);
+    }
+  }
+
+  @Test
+  void anEstimatorOverGivenDirectionsRunsInBlocksAndOneThatDrawsDoesNot() throws Exception {
+    int n = 40;
+    double[][] points = SeededPoints.uniform(47, n, 2, -1, 1);
+    double[] xs = column(points, 0);
+    double[] ys = column(points, 1);
+    double[][] v = SeededPoints.uniform(48, 4, 2, -1, 1);
+    double[] out = new double[n];
+    assertTrue(generated.contains("gLaplacianEstimateBatchKernel(points, x[from], y[from], v, results);"),
+        "the directions are shared by all points: one kernel");
+    method("gLaplacianEstimateBatch", double[].class, double[].class, double[][].class, double[].class)
+        .invoke(null, xs, ys, v, out);
+    Method fromRows = method("gLaplacianEstimate", double.class, double.class, double[][].class);
+    for (int p = 0; p < n; p++) {
+      assertEquals((double) fromRows.invoke(null, xs[p], ys[p], v), out[p], "estimate at point " + p);
+    }
+    // each point draws its own directions: point by point, in the order of the points
+    method("gLaplacianEstimateBatch", double[].class, double[].class, java.util.random.RandomGenerator.class,
+        double[].class).invoke(null, xs, ys, new java.util.SplittableRandom(49), out);
+    Method drawn = method("gLaplacianEstimate", double.class, double.class, java.util.random.RandomGenerator.class);
+    java.util.random.RandomGenerator twin = new java.util.SplittableRandom(49);
+    for (int p = 0; p < n; p++) {
+      assertEquals((double) drawn.invoke(null, xs[p], ys[p], twin), out[p], "drawn estimate at point " + p);
     }
   }
 

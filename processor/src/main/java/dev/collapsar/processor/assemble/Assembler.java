@@ -1,5 +1,6 @@
 package dev.collapsar.processor.assemble;
 
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import dev.collapsar.processor.emit.BatchCall;
 import dev.collapsar.processor.emit.DrawingDelegate;
@@ -56,7 +57,11 @@ public final class Assembler {
     java.util.stream.Stream.concat(point.methods().stream().map(e -> e.method().batch(coordinates)),
             point.variants().stream().map(v -> v.batch(coordinates)))
         .filter(Objects::nonNull)
-        .map(batch -> blocks.containsKey(batch.point()) ? batch.blocked(blocks.get(batch.point())) : batch)
+        .map(batch -> {
+          BatchCall.Block block = blocks.get(BatchKernels.key(batch.point(),
+              batch.parameters().stream().map(p -> p.name()).toList()));
+          return block == null ? batch : batch.blocked(block);
+        })
         .forEach(variants::add);
     return new Generated(point.request(), point.methods(), variants);
   }
@@ -117,17 +122,13 @@ public final class Assembler {
     variants.add(KernelCall.laplacian(m + "Laplacian", kernel, parameters, d, doc.atPoint("")));
     variants.add(KernelCall.withGradient(m + "Laplacian", kernel, parameters, d, doc.withGradient("")));
     variants.add(KernelCall.evaluate(m + "Evaluate", kernel, parameters, d, doc.evaluate(", from one pass")));
-    BatchCall.Block block = BatchKernels.add(m + "Laplacian", program, request, coordinates, options,
-        (batch, algebra) -> batch.laplacian(request.program(), coordinates, request.collapsed()), emitted);
-    if (block != null) {
-      blocks.put(m + "Laplacian", block);
-    }
+    BatchKernels.add(m + "Laplacian", program, List.of(), request, coordinates, options,
+        (batch, algebra) -> batch.laplacian(request.program(), coordinates, request.collapsed()), emitted, blocks);
     if (withEstimators && request.estimator() != null) {
       NodeFactory own = new NodeFactory(); // see estimatorNodes
       Optimizer ownOptimizer = optimizer(own, options);
       estimators(request, coordinates, new TaylorTransform(new FoldingAlgebra(own), style, ownOptimizer::fitsUnrolled),
-          ownOptimizer, doc,
-          emitted, variants);
+          ownOptimizer, options, doc, emitted, variants, blocks);
     }
   }
 
@@ -136,7 +137,8 @@ public final class Assembler {
    * which draws the rows and calls it.
    */
   private static void estimators(Request request, List<Coordinate> coordinates, TaylorTransform taylor,
-      Optimizer optimizer, Javadoc doc, List<Emitted> emitted, List<Variant> variants) {
+      Optimizer optimizer, Options options, Javadoc doc, List<Emitted> emitted, List<Variant> variants,
+      Map<String, BatchCall.Block> blocks) {
     Estimator e = request.estimator();
     FoldingAlgebra algebra = new FoldingAlgebra(taylor.algebra().nodes());
     FreshNames names = new FreshNames(request.program().entry());
@@ -151,6 +153,9 @@ public final class Assembler {
     OperatorMethod fromRows = OperatorMethod.operator(name, given, TypeName.get(double[][].class), v,
         doc.fromRows(about, v, " (" + e.samples() + " rows of length " + coordinates.size() + ")"));
     emitted.add(Emitted.of(fromRows, given, optimizer));
+    BatchKernels.add(name, given, List.of(ParameterSpec.builder(double[][].class, v).build()), request, coordinates,
+        options, (batch, own) -> batch.reserve(v).laplacianEstimate(request.program(), coordinates, request.collapsed(),
+            RandomDirections.rows(own, e, coordinates, v, names.fresh("row"))), emitted, blocks);
     variants.add(new DrawingDelegate(name, request.program().entry().parameters(), rng, e.samples(),
         Integer.toString(coordinates.size()), e.gaussian(), doc.drawn(about, rng, e.gaussian(),
             ", row by row and entry by entry: the same value as the rows variant given those draws")));
@@ -173,17 +178,14 @@ public final class Assembler {
           plan.coordinates(), seeds);
       emitted.add(Emitted.of(OperatorMethod.operator(request.generatedName(), program, Javadoc.of(request).atPoint("")),
           program, optimizer));
-      BatchCall.Block block = BatchKernels.add(request.generatedName(), program, request, plan.coordinates(), options,
+      BatchKernels.add(request.generatedName(), program, List.of(), request, plan.coordinates(), options,
           (batch, own) -> batch.transform(request.program(), plan.coordinates(),
-              new PlanSeeds(own, request.program().entry()).seeds(plan.exact(), request.collapsed())), emitted);
-      if (block != null) {
-        blocks.put(request.generatedName(), block);
-      }
+              new PlanSeeds(own, request.program().entry()).seeds(plan.exact(), request.collapsed())), emitted, blocks);
     }
     if (plan.estimator() != null) {
       NodeFactory own = new NodeFactory(); // see estimatorNodes
-      OperatorEstimators.add(request, plan.estimator(), new FoldingAlgebra(own), optimizer(own, options), emitted,
-          variants);
+      OperatorEstimators.add(request, plan.estimator(), new FoldingAlgebra(own), optimizer(own, options), options,
+          emitted, variants, blocks);
     }
     return new Generated(plan.request(), emitted, variants);
   }

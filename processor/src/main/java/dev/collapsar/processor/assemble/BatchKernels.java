@@ -1,5 +1,6 @@
 package dev.collapsar.processor.assemble;
 
+import com.palantir.javapoet.ParameterSpec;
 import dev.collapsar.processor.emit.BatchCall;
 import dev.collapsar.processor.emit.OperatorMethod;
 import dev.collapsar.processor.emit.SizeEstimate;
@@ -12,7 +13,9 @@ import dev.collapsar.processor.opt.Optimizer;
 import dev.collapsar.processor.taylor.PointAxis;
 import dev.collapsar.processor.taylor.PointDependence;
 import dev.collapsar.processor.taylor.TaylorTransform;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -34,18 +37,41 @@ final class BatchKernels {
   private BatchKernels() {}
 
   /**
-   * Adds the batch kernel {@code <point>BatchKernel} of the point operator {@code point} to
-   * {@code emitted} and returns how to call it, or returns null.
+   * Adds the batch kernel {@code <point>BatchKernel} of the point operator {@code point(params,
+   * extra)} to {@code emitted} and how to call it to {@code blocks} ({@link #key}), or nothing.
    *
    * @param program the point operator's jet program (on a lane axis of directions: no batch kernel)
+   * @param extra the point operator's parameters after the user's (an estimator's directions)
    * @param transform the point operator's transform, run by the given batch transform and its algebra
    */
-  static BatchCall.Block add(String point, JetProgram program, Request request, List<Coordinate> coordinates,
-      Options options, BiFunction<TaylorTransform, FoldingAlgebra, JetProgram> transform, List<Emitted> emitted) {
+  static void add(String point, JetProgram program, List<ParameterSpec> extra, Request request,
+      List<Coordinate> coordinates, Options options, BiFunction<TaylorTransform, FoldingAlgebra, JetProgram> transform,
+      List<Emitted> emitted, Map<String, BatchCall.Block> blocks) {
+    BatchCall.Block block = block(point, program, extra, request, coordinates, options, transform, emitted);
+    if (block != null) {
+      List<String> parameters = new ArrayList<>();
+      request.program().entry().parameters().forEach(p -> parameters.add(p.name()));
+      extra.forEach(p -> parameters.add(p.name()));
+      blocks.put(key(point, parameters), block);
+    }
+  }
+
+  /**
+   * Which point method a batch kernel serves: its name and parameter names ({@code uLaplacianEstimate}
+   * over given rows has one, the one that draws them does not: each of its points draws its own).
+   */
+  static String key(String point, List<String> parameters) {
+    return point + parameters;
+  }
+
+  private static BatchCall.Block block(String point, JetProgram program, List<ParameterSpec> extra, Request request,
+      List<Coordinate> coordinates, Options options, BiFunction<TaylorTransform, FoldingAlgebra, JetProgram> transform,
+      List<Emitted> emitted) {
     if (!program.laneLocals().isEmpty()) {
       return null; // directions on a lane axis: points would be a second one
     }
     FreshNames names = new FreshNames(request.program().entry());
+    extra.forEach(p -> names.take(p.name()));
     PointAxis axis = new PointAxis(POINTS, names.fresh("points"), names.fresh("out"));
     NodeFactory nodes = new NodeFactory(); // its own: the point kernel's text must not depend on it
     FoldingAlgebra algebra = new FoldingAlgebra(nodes);
@@ -60,7 +86,7 @@ final class BatchKernels {
       return null;
     }
     String kernel = point + "BatchKernel";
-    Emitted method = Emitted.of(OperatorMethod.batchKernel(kernel, batch, axis.matrix(), axis.out(),
+    Emitted method = Emitted.of(OperatorMethod.batchKernel(kernel, batch, extra, axis.matrix(), axis.out(),
         "{@code " + point + "} at " + POINTS + " points at once: coordinate c of point p in {@code " + axis.matrix()
             + "[c][p]}, the result into {@code " + axis.out() + "[p]}.\n"), batch, optimizer);
     if (SizeEstimate.hasUnsplittable(method.optimized().body())) {

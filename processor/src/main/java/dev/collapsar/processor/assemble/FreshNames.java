@@ -12,6 +12,11 @@ final class FreshNames {
     entry.parameters().forEach(p -> taken.add(p.name()));
   }
 
+  /** Marks {@code name} as taken (a generated parameter). */
+  void take(String name) {
+    taken.add(name);
+  }
+
   /** {@code base}, or {@code base2}, {@code base3}… whichever is not a parameter name. */
   String fresh(String base) {
     return dev.collapsar.processor.ir.FreshName.of(base, "", taken::contains);

@@ -2,6 +2,7 @@ package dev.collapsar.processor.assemble;
 
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
+import dev.collapsar.processor.emit.BatchCall;
 import dev.collapsar.processor.emit.LaneWrapper;
 import dev.collapsar.processor.emit.DrawingDelegate;
 import dev.collapsar.processor.emit.OperatorMethod;
@@ -26,8 +27,8 @@ import java.util.List;
 final class OperatorEstimators {
   private OperatorEstimators() {}
 
-  static void add(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer,
-      List<Emitted> emitted, List<Variant> variants) {
+  static void add(Request request, EstimatorPlan plan, FoldingAlgebra algebra, Optimizer optimizer, Options options,
+      List<Emitted> emitted, List<Variant> variants, java.util.Map<String, BatchCall.Block> blocks) {
     Estimator estimator = request.estimator();
     Source.Function entry = request.program().entry();
     FreshNames names = new FreshNames(entry);
@@ -46,6 +47,10 @@ final class OperatorEstimators {
     OperatorMethod fromRows = OperatorMethod.operator(name, program, TypeName.get(double[][].class), rows,
         doc.fromRows(what, rows, ", each of length " + describe(plan)));
     emitted.add(Emitted.of(fromRows, program, optimizer));
+    BatchKernels.add(name, program, List.of(ParameterSpec.builder(double[][].class, rows).build()), request,
+        PlanSeeds.coordinates(plan.exact()), options, (batch, own) -> batch.reserve(rows).estimate(request.program(),
+            PlanSeeds.coordinates(plan.exact()), new EstimatorSeeds(own, entry).seeds(plan, estimator,
+                request.collapsed(), rows), new EstimatorSeeds(own, entry).checks(estimator, plan, rows)), emitted, blocks);
     variants.add(new DrawingDelegate(name, entry.parameters(), generator, estimator.samples(), length(plan),
         estimator.gaussian(), doc.drawn(what, generator, estimator.gaussian(), "")));
   }

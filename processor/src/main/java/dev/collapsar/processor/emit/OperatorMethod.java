@@ -124,15 +124,16 @@ public final class OperatorMethod {
   }
 
   /**
-   * {@code private void <name>(double[][] matrix, params, double[] out)}: a batch kernel, whose body
+   * {@code private void <name>(double[][] matrix, params, extra, double[] out)}: a batch kernel, whose body
    * stores the operator at each point of a block into {@code out} ({@link BatchCall.Block}); the
    * coordinate parameters only stand for the block (their values come from {@code matrix}).
    */
-  public static OperatorMethod batchKernel(String name, JetProgram program, String matrix, String out,
-      String javadoc) {
+  public static OperatorMethod batchKernel(String name, JetProgram program, List<ParameterSpec> extra, String matrix,
+      String out, String javadoc) {
     List<ParameterSpec> parameters = new ArrayList<>();
     parameters.add(ParameterSpec.builder(double[][].class, matrix).build());
     parameters.addAll(parameters(program));
+    parameters.addAll(extra);
     parameters.add(ParameterSpec.builder(double[].class, out).build());
     return new OperatorMethod(new MethodEmitter.Signature(name, parameters, TypeName.VOID, javadoc,
         printed -> CodeBlock.builder().build(), false), List.of());
