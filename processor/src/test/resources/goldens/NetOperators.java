@@ -161,9 +161,6 @@ final class NetOperators {
     double[] s_x0_2 = ArrayPool.take(32);
     double[] s_x1_2 = ArrayPool.take(32);
     double[] s_lap = ArrayPool.take(32);
-    double[] out_2 = ArrayPool.take(32);
-    double[] out_x0 = ArrayPool.take(32);
-    double[] out_x1 = ArrayPool.take(32);
     double[] out_lap = ArrayPool.take(32);
     // double[] h = new double[b[0].length]
     int t1 = b[0].length;
@@ -259,9 +256,6 @@ final class NetOperators {
     }
     // int i = 0
     for (int d_5 = 0; d_5 < 32; d_5++) {
-      out_2[d_5] = 0.0;
-      out_x0[d_5] = 0.0;
-      out_x1[d_5] = 0.0;
       out_lap[d_5] = 0.0;
     }
     int i_6 = 0;
@@ -269,15 +263,9 @@ final class NetOperators {
       // out += v[i] * h[i];
       double t17 = v[i_6];
       // i++;
-      double[] row_5 = h_2[i_6];
-      double[] row_6 = h_c1[2 * i_6];
-      double[] row_7 = h_c1[1 + 2 * i_6];
-      double[] row_8 = h_c2[i_6];
+      double[] row_5 = h_c2[i_6];
       for (int d_6 = 0; d_6 < 32; d_6++) {
-        out_2[d_6] = out_2[d_6] + t17 * row_5[d_6];
-        out_x0[d_6] = out_x0[d_6] + t17 * row_6[d_6];
-        out_x1[d_6] = out_x1[d_6] + t17 * row_7[d_6];
-        out_lap[d_6] = out_lap[d_6] + t17 * row_8[d_6];
+        out_lap[d_6] = out_lap[d_6] + t17 * row_5[d_6];
       }
       i_6 = 1 + i_6;
     }

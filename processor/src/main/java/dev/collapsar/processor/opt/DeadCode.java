@@ -83,25 +83,28 @@ final class DeadCode {
   }
 
   /**
-   * A loop's body may read, in the next iteration, what it sets at the end of this one: everything
-   * read anywhere in the loop counts as live throughout it (conservative, and exact for the carried
-   * locals, which are read at the top of the body).
+   * A loop's body may read, in the next iteration, what it sets at the end of this one: what is live
+   * at the top of the loop is what is live after it, what the condition reads and what the body needs
+   * live at its start, to a fixed point. So a carried local that only its own update reads (a sum
+   * whose value no output needs, such as a network's value in a Laplacian-only kernel) is dropped with
+   * its update.
    */
   private static Statement loop(Statement.Loop loop, Set<String> live, Set<String> assigned) {
-    Set<String> inLoop = new HashSet<>(live);
-    reads(loop.condition(), inLoop);
-    readsAll(loop.body(), inLoop);
-    List<Statement> body = backward(loop.body(), new HashSet<>(inLoop), assigned);
-    live.addAll(inLoop);
-    return new Statement.Loop(loop.condition(), body);
-  }
-
-  private static void readsAll(List<Statement> statements, Set<String> live) {
-    Walk.nodes(statements, n -> {
-      if (n instanceof Node.Ref ref) {
-        live.add(ref.name());
+    Set<String> head = new HashSet<>(live);
+    reads(loop.condition(), head);
+    while (true) {
+      Set<String> start = new HashSet<>(head);
+      backward(loop.body(), start, new HashSet<>(assigned));
+      start.addAll(live);
+      reads(loop.condition(), start);
+      if (start.equals(head)) {
+        break;
       }
-    });
+      head = start;
+    }
+    List<Statement> body = backward(loop.body(), new HashSet<>(head), assigned);
+    live.addAll(head);
+    return new Statement.Loop(loop.condition(), body);
   }
 
   private static boolean hasCode(List<Statement> statements) {
