@@ -207,12 +207,7 @@ public final class BatchLayoutProbe {
     SplittableRandom random = new SplittableRandom(20261203);
     int dimension = MlpLaplacians.DIM;
     Mlp mlp = Mlp.draw(random, dimension, Mlp.REFERENCE_WIDTHS);
-    double[][] xs = new double[n][dimension];
-    for (double[] x : xs) {
-      for (int a = 0; a < dimension; a++) {
-        x[a] = random.nextDouble(-1, 1);
-      }
-    }
+    double[][] xs = Mlp.points(random, n, dimension);
     double[] expected = new double[n];
     double[] out = new double[n];
     System.out.println("B   round  point ms/datum  batch ms/datum  point/batch  max rel. difference");

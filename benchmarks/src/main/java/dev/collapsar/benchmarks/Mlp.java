@@ -58,6 +58,17 @@ record Mlp(double[][][] w, double[][] b, double[] v) {
     return out;
   }
 
+  /** {@code count} points of {@code dimension} coordinates, uniform in [−1, 1]. */
+  static double[][] points(SplittableRandom random, int count, int dimension) {
+    double[][] xs = new double[count][dimension];
+    for (double[] x : xs) {
+      for (int a = 0; a < dimension; a++) {
+        x[a] = random.nextDouble(-1, 1);
+      }
+    }
+    return xs;
+  }
+
   /**
    * Seeded weights for input dimension {@code dimension} and the given hidden widths, uniform with
    * Glorot scale √(6 / (fan-in + fan-out)), biases in [−0.1, 0.1], output weights of scale 1/√width:

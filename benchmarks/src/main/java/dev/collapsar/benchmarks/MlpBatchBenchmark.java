@@ -41,12 +41,7 @@ public class MlpBatchBenchmark {
   public void setUp() {
     SplittableRandom random = new SplittableRandom(20261203);
     mlp = Mlp.draw(random, MlpLaplacians.DIM, Mlp.REFERENCE_WIDTHS);
-    xs = new double[points][MlpLaplacians.DIM];
-    for (double[] x : xs) {
-      for (int i = 0; i < x.length; i++) {
-        x[i] = random.nextDouble(-1, 1);
-      }
-    }
+    xs = Mlp.points(random, points, MlpLaplacians.DIM);
     out = new double[points];
   }
 

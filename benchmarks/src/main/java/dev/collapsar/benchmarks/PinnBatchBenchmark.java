@@ -39,12 +39,7 @@ public class PinnBatchBenchmark {
   public void setUp() {
     SplittableRandom random = new SplittableRandom(20261203);
     mlp = Mlp.draw(random, PinnLaplacians.DIM, PinnLaplacians.WIDTHS);
-    xs = new double[points][PinnLaplacians.DIM];
-    for (double[] x : xs) {
-      for (int i = 0; i < x.length; i++) {
-        x[i] = random.nextDouble(-1, 1);
-      }
-    }
+    xs = Mlp.points(random, points, PinnLaplacians.DIM);
     out = new double[points];
   }
 

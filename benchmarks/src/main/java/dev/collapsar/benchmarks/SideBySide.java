@@ -46,13 +46,7 @@ public final class SideBySide {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     String build = (args.length > 3 ? args[3] + ", " : "") + "JDK " + Runtime.version().feature();
     Mlp mlp = Mlp.draw(new SplittableRandom(20261203), MlpLaplacians.DIM, Mlp.REFERENCE_WIDTHS);
-    double[][] xs = new double[POINTS[POINTS.length - 1]][MlpLaplacians.DIM];
-    SplittableRandom random = new SplittableRandom(7);
-    for (double[] x : xs) {
-      for (int i = 0; i < x.length; i++) {
-        x[i] = random.nextDouble(-1, 1);
-      }
-    }
+    double[][] xs = Mlp.points(new SplittableRandom(7), POINTS[POINTS.length - 1], MlpLaplacians.DIM);
     warmUp(mlp, xs);
     Map<Integer, double[]> collapsar = new LinkedHashMap<>(); // N → {point, batch} ms per datum
     for (int n : POINTS) {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collapsar.testing.CollapsarCompiler;
+import dev.collapsar.testing.Allocation;
 import dev.collapsar.testing.CompiledSources;
 import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.OracleResult;
 import dev.collapsar.testing.SeededPoints;
 import dev.collapsar.testing.TanhNetwork;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,10 +203,7 @@ class BatchKernelTest {
     double[][] xs = SeededPoints.uniform(46, 64, DIM, -1, 1);
     double[] out = new double[64];
     repeat.invoke(null, 300, xs, network.w(), network.b(), network.v(), out);
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    repeat.invoke(null, 100, xs, network.w(), network.b(), network.v(), out);
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = Allocation.bytes(() -> repeat.invoke(null, 100, xs, network.w(), network.b(), network.v(), out));
     assertTrue(allocated < 2_000, "allocated " + allocated + " bytes in 100 calls of two blocks");
   }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.collapsar.testing.Allocation;
 import dev.collapsar.testing.CompiledSources;
 import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.OracleResult;
 import dev.collapsar.testing.SeededPoints;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.SplittableRandom;
@@ -170,10 +170,7 @@ class BatchVariantsTest {
     double[] ys = column(points, 1);
     double[] out = new double[POINTS];
     repeat.invoke(null, 300, xs, ys, points, w, out);
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    repeat.invoke(null, 100, xs, ys, points, w, out);
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = Allocation.bytes(() -> repeat.invoke(null, 100, xs, ys, points, w, out));
     assertTrue(allocated < 2_000, "allocated " + allocated + " bytes in 100 calls of two batches of " + POINTS);
   }
 

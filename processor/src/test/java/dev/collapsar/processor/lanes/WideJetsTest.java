@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.collapsar.processor.CollapsarProcessor;
 import dev.collapsar.testing.CollapsarCompiler;
+import dev.collapsar.testing.Allocation;
 import dev.collapsar.testing.CompiledSources;
 import dev.collapsar.testing.MethodSizes;
 import dev.collapsar.testing.Numerics;
 import dev.collapsar.testing.Oracle;
 import dev.collapsar.testing.SeededPoints;
 import dev.collapsar.testing.TanhNetwork;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,10 +146,7 @@ class WideJetsTest {
     double[] x = SeededPoints.uniform(48, 1, WIDE, -1, 1)[0];
     double[][] s = directions(49);
     alternate.invoke(null, 300, x, network.w(), network.b(), network.v(), s);
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    alternate.invoke(null, 100, x, network.w(), network.b(), network.v(), s);
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = Allocation.bytes(() -> alternate.invoke(null, 100, x, network.w(), network.b(), network.v(), s));
     assertTrue(allocated < 2_000, "allocated " + allocated + " bytes in 100 calls of each operator");
   }
 
