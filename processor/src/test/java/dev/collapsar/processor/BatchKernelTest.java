@@ -123,8 +123,8 @@ class BatchKernelTest {
   void scalarCoordinatesAndSharedParametersRunInBlocksToo() throws Exception {
     int n = 40;
     double[][] points = SeededPoints.uniform(43, n, 2, -1.5, 1.5);
-    double[] xs = column(points, 0);
-    double[] ys = column(points, 1);
+    double[] xs = SeededPoints.column(points, 0);
+    double[] ys = SeededPoints.column(points, 1);
     double[] out = new double[n];
     assertTrue(generated.contains("waveLaplacianBatchKernel(points, x[from], y[from], results);"));
     method("waveLaplacianBatch", double[].class, double[].class, double[].class).invoke(null, xs, ys, out);
@@ -145,8 +145,8 @@ class BatchKernelTest {
   void anEstimatorOverGivenDirectionsRunsInBlocksAndOneThatDrawsDoesNot() throws Exception {
     int n = 40;
     double[][] points = SeededPoints.uniform(47, n, 2, -1, 1);
-    double[] xs = column(points, 0);
-    double[] ys = column(points, 1);
+    double[] xs = SeededPoints.column(points, 0);
+    double[] ys = SeededPoints.column(points, 1);
     double[][] v = SeededPoints.uniform(48, 4, 2, -1, 1);
     double[] out = new double[n];
     assertTrue(generated.contains("gLaplacianEstimateBatchKernel(points, x[from], y[from], v, results);"),
@@ -174,7 +174,7 @@ class BatchKernelTest {
     double[][] points = SeededPoints.uniform(44, n, 2, -1, 1);
     double[] out = new double[n];
     method("branchyLaplacianBatch", double[].class, double[].class, double[].class)
-        .invoke(null, column(points, 0), column(points, 1), out);
+        .invoke(null, SeededPoints.column(points, 0), SeededPoints.column(points, 1), out);
     Method branchy = method("branchyLaplacian", double.class, double.class);
     for (int p = 0; p < n; p++) {
       assertEquals((double) branchy.invoke(null, points[p][0], points[p][1]), out[p], "branchy at point " + p);
@@ -222,13 +222,5 @@ class BatchKernelTest {
     Method m = operators.getMethod(name, types);
     m.setAccessible(true);
     return m;
-  }
-
-  private static double[] column(double[][] points, int j) {
-    double[] c = new double[points.length];
-    for (int i = 0; i < points.length; i++) {
-      c[i] = points[i][j];
-    }
-    return c;
   }
 }

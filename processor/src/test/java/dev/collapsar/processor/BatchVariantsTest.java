@@ -83,8 +83,8 @@ class BatchVariantsTest {
   @Test
   void scalarCoordinatesBecomeOneArrayEach() throws Exception {
     double[][] p = SeededPoints.uniform(31, POINTS, 2, -1.5, 1.5);
-    double[] xs = column(p, 0);
-    double[] ys = column(p, 1);
+    double[] xs = SeededPoints.column(p, 0);
+    double[] ys = SeededPoints.column(p, 1);
     double[] out = new double[POINTS];
     method("uLaplacianBatch", double[].class, double[].class, double[].class).invoke(null, xs, ys, out);
     Oracle oracle = Oracle.of(2, 2, v -> v[0].sin().multiply(v[1].exp()).add(v[0].multiply(v[0]).multiply(v[1])));
@@ -122,8 +122,8 @@ class BatchVariantsTest {
   @Test
   void estimatorsAndOperatorsHaveBatchesToo() throws Exception {
     double[][] p = SeededPoints.uniform(34, POINTS, 2, -1, 1);
-    double[] xs = column(p, 0);
-    double[] ys = column(p, 1);
+    double[] xs = SeededPoints.column(p, 0);
+    double[] ys = SeededPoints.column(p, 1);
     double[][] v = SeededPoints.gaussian(new SplittableRandom(35), 4, 2);
     double[] out = new double[POINTS];
     method("uLaplacianEstimateBatch", double[].class, double[].class, double[][].class, double[].class)
@@ -166,8 +166,8 @@ class BatchVariantsTest {
     repeat.setAccessible(true);
     double[][] points = SeededPoints.uniform(39, POINTS, 20, -1, 1);
     double[] w = SeededPoints.uniform(40, 1, 20, -1, 1)[0];
-    double[] xs = column(points, 0);
-    double[] ys = column(points, 1);
+    double[] xs = SeededPoints.column(points, 0);
+    double[] ys = SeededPoints.column(points, 1);
     double[] out = new double[POINTS];
     repeat.invoke(null, 300, xs, ys, points, w, out);
     long allocated = Allocation.bytes(() -> repeat.invoke(null, 100, xs, ys, points, w, out));
@@ -178,13 +178,5 @@ class BatchVariantsTest {
     Method m = operators.getMethod(name, types);
     m.setAccessible(true); // the generated class is as visible as Fields: package-private
     return m;
-  }
-
-  private static double[] column(double[][] points, int j) {
-    double[] c = new double[points.length];
-    for (int i = 0; i < points.length; i++) {
-      c[i] = points[i][j];
-    }
-    return c;
   }
 }

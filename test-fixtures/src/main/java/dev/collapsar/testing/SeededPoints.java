@@ -42,4 +42,13 @@ public final class SeededPoints {
     }
     return vectors;
   }
+
+  /** Coordinate {@code j} of every point: the {@code double[]} a batch variant takes for a scalar coordinate. */
+  public static double[] column(double[][] points, int j) {
+    double[] c = new double[points.length];
+    for (int i = 0; i < points.length; i++) {
+      c[i] = points[i][j];
+    }
+    return c;
+  }
 }
