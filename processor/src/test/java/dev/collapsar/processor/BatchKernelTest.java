@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
  * order, so every result has the point method's bits (and so agrees with Hipparchus as it does). A
  * remainder of fewer than two thirds of a block goes point by point; a branch on the point's values
  * keeps the whole batch point by point, and so does an estimator that draws its directions (each
- * point draws its own); lengths are checked first; warm calls allocate nothing.
+ * point draws its own) and a jet of more than seven numbers per value (too much to keep in memory per
+ * point); lengths are checked first; warm calls allocate nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchKernelTest {
@@ -119,6 +120,21 @@ class BatchKernelTest {
     }
   }
 
+  /**
+   * Standard mode in three dimensions carries seven numbers per value, so a layer's sweep updates seven
+   * arrays of points: written as two loops of at most five (C2 unrolls, and so vectorizes, only small
+   * loop bodies; {@code opt.LaneFission}), each array updated in the same order.
+   */
+  @Test
+  void aSweepOfManyArraysIsSplitIntoLoopsC2Vectorizes() {
+    String kernel = generated.substring(generated.indexOf("private static void standardLaplacianBatchKernel("));
+    kernel = kernel.substring(0, kernel.indexOf("\n  }\n"));
+    assertTrue(kernel.matches("(?s).*while \\(j < \\w+\\) \\{.*"
+        + "for \\(int (d_\\d+) = 0; \\1 < 32; \\1\\+\\+\\) \\{(\\s+\\w+\\[\\1\\] = [^;]+;){5}\\s+}\\s+"
+        + "for \\(int (\\1_2) = 0; \\3 < 32; \\3\\+\\+\\) \\{(\\s+\\w+\\[\\3\\] = [^;]+;){2}\\s+}\\s+j = 1 \\+ j;.*"),
+        "five updates, then two, per step of j:\n" + kernel);
+  }
+
   @Test
   void scalarCoordinatesAndSharedParametersRunInBlocksToo() throws Exception {
     int n = 40;
@@ -205,6 +221,16 @@ class BatchKernelTest {
     repeat.invoke(null, 300, xs, network.w(), network.b(), network.v(), out);
     long allocated = Allocation.bytes(() -> repeat.invoke(null, 100, xs, network.w(), network.b(), network.v(), out));
     assertTrue(allocated < 2_000, "allocated " + allocated + " bytes in 100 calls of two blocks");
+  }
+
+  @Test
+  void aJetOfMoreThanSevenNumbersPerValueKeepsThePointByPointBatch() {
+    CompiledSources wide = CollapsarCompiler.with(CollapsarProcessor::new)
+        .compile("bk.Fields", SOURCE.replace("dim = 3, mode = Mode.STANDARD)", "dim = 4, mode = Mode.STANDARD)"));
+    wide.assertSucceeded();
+    String source = wide.generatedSource("bk.FieldsOperators");
+    assertFalse(source.contains("standardLaplacianBatchKernel"), "standard mode in four dimensions: 9 numbers");
+    assertTrue(source.contains("netLaplacianBatchKernel"), "collapsed in three: 5");
   }
 
   @Test

@@ -23,8 +23,9 @@ import java.util.function.BiFunction;
  * {@link #POINTS} points at once, the points a lane axis ({@link PointAxis}), so that every value
  * that does not depend on the point (a network's weights, its loop counters) is read and computed
  * once per block, and C2 vectorizes across the points. A method whose jets already run on a lane
- * axis of directions, whose control flow depends on the point's values ({@link PointDependence}), or
- * whose loop over the points would not fit a method keeps the point-by-point batch.
+ * axis of directions or carry more than {@link PointAxis#MAX_COMPONENTS} numbers per value, whose
+ * control flow depends on the point's values ({@link PointDependence}), or whose loop over the points
+ * would not fit a method keeps the point-by-point batch.
  */
 final class BatchKernels {
   /**
@@ -82,7 +83,7 @@ final class BatchKernels {
     } catch (RuntimeException e) {
       return null; // a form the point axis does not carry yet: the point method serves the batch
     }
-    if (PointDependence.of(batch) != null) {
+    if (batch == null || PointDependence.of(batch) != null) {
       return null;
     }
     String kernel = point + "BatchKernel";

@@ -73,7 +73,8 @@ public final class Optimizer {
     }
     Result rolled = DirectionLoops.apply(nodes, IntInlining.apply(nodes, optimized), parameters, program.laneWidths());
     Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
-    return UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, sweeps);
+    Result jammed = UnrollAndJam.apply(nodes, accumulated, parameters, unsplittable, sweeps);
+    return LaneFission.apply(nodes, jammed, parameters);
   }
 
   /**

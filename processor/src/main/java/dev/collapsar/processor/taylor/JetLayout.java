@@ -68,6 +68,15 @@ public record JetLayout(List<Group> groups, boolean rows, int points) {
     return rows && group(g).directions() >= LaneStyle.MIN_LANES;
   }
 
+  /** How many numbers a value's jet carries: the value, each kept coefficient, each collapsed sum. */
+  public int components() {
+    int count = 1;
+    for (Group group : groups) {
+      count += group.directions() * (group.collapsed() ? group.order() - 1 : group.order()) + (group.collapsed() ? 1 : 0);
+    }
+    return count;
+  }
+
   /** The most directions of any group. */
   public int widest() {
     return groups.stream().mapToInt(Group::directions).max().orElse(0);

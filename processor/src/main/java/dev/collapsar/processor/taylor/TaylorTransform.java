@@ -51,7 +51,8 @@ public final class TaylorTransform {
    * The same transform for a batch kernel: every entry then computes the operator for a block of
    * points at once ({@link PointAxis}), with the directions' jets unrolled, and stores it into
    * {@code points.out()}; the program has no outputs of its own (value, gradient and operator are 0).
-   * Whether the result is a valid batch kernel: {@link PointDependence#of}.
+   * An entry returns null when a value's jet carries more than {@link PointAxis#MAX_COMPONENTS}
+   * numbers. Whether the result is a valid batch kernel: {@link PointDependence#of}.
    */
   public TaylorTransform withPoints(PointAxis axis) {
     TaylorTransform batch = new TaylorTransform(alg, LaneStyle.UNROLLED, program -> true, axis);
@@ -150,8 +151,9 @@ public final class TaylorTransform {
   private JetProgram transform(Source.Program program, List<Coordinate> coordinates, SeedPlan plan,
       List<Statement> checks, int gradientSize) {
     JetLayout planned = Layouts.of(plan, alg.one());
-    if (points != null) {
-      return transform(program, coordinates, plan, checks, gradientSize, planned, false);
+    if (points != null) { // null: too many numbers per value for a block of points to pay
+      return planned.components() > PointAxis.MAX_COMPONENTS ? null
+          : transform(program, coordinates, plan, checks, gradientSize, planned, false);
     }
     boolean lanes = style.rolls(planned.widest());
     JetProgram run = transform(program, coordinates, plan, checks, gradientSize, planned, lanes);
