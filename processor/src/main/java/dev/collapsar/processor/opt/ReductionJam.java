@@ -42,11 +42,18 @@ final class ReductionJam {
   private final NodeFactory nodes;
   private final UnaryOperator<String> fresh;
   private final boolean fma;
+  private final int steps;
 
   ReductionJam(NodeFactory nodes, UnaryOperator<String> fresh, boolean fma) {
+    this(nodes, fresh, fma, STEPS);
+  }
+
+  /** With {@code steps} = 1 the sweep only moves into a method of its own (no remainder loop). */
+  ReductionJam(NodeFactory nodes, UnaryOperator<String> fresh, boolean fma, int steps) {
     this.nodes = nodes;
     this.fresh = fresh;
     this.fma = fma;
+    this.steps = steps;
   }
 
   /** {@code loop} jammed, followed by its remainder; or {@code loop} alone when it does not qualify. */
@@ -59,7 +66,7 @@ final class ReductionJam {
     List<Statement> after = new ArrayList<>(); // the rest of each step, in order
     List<List<List<Statement>>> lanes = new ArrayList<>(); // per direction loop, per step: its body
     shape.loops.forEach(l -> lanes.add(new ArrayList<>()));
-    for (int k = 0; k < STEPS; k++) {
+    for (int k = 0; k < steps; k++) {
       Map<String, String> renaming = new HashMap<>();
       if (k > 0) {
         String step = fresh.apply(shape.index.name() + "_s" + k);
@@ -96,8 +103,11 @@ final class ReductionJam {
     body.add(new Statement.Outlined("sweep", freeVariables(sweep), sweep));
     body.addAll(after);
     body.add(new Statement.Set(shape.index.name(),
-        nodes.apply(Type.INT, Op.ADD, nodes.constant(STEPS, Type.INT), shape.index)));
-    Node last = nodes.apply(Type.INT, Op.ADD, nodes.constant(STEPS - 1, Type.INT), shape.index);
+        nodes.apply(Type.INT, Op.ADD, nodes.constant(steps, Type.INT), shape.index)));
+    if (steps == 1) {
+      return List.of(new Statement.Loop(loop.condition(), body));
+    }
+    Node last = nodes.apply(Type.INT, Op.ADD, nodes.constant(steps - 1, Type.INT), shape.index);
     return List.of(new Statement.Loop(nodes.apply(Type.BOOLEAN, Op.LT, last, shape.bound), body), loop);
   }
 

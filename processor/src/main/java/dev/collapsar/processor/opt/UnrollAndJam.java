@@ -37,7 +37,8 @@ final class UnrollAndJam {
    * ({@link #reducedOnly}): each row has sources of its own, and C2 vectorizes the two-step sweep only
    * while its body is small. The reference network's biharmonic (D² plan, best call of 5 in 4 × 8
    * rounds, JDK 17, alternating builds): collapsed, three rows, 18.5–26.6 → 14.8–18.0 ms; standard,
-   * four rows, 25.3–35.3 → 37.2–45.2 ms (so not four).
+   * four rows, 25.3–35.3 → 37.2–45.2 ms (so four rows get one step in a method of their own: 25.8–28.5
+   * → 24.1–25.9 ms; on vectors 23.8–25.9 → 15.0–17.9 ms).
    */
   static final int REDUCED_ONLY = 3;
 
@@ -95,8 +96,9 @@ final class UnrollAndJam {
             out.add(jammed); // the remainder follows
             jammedAny = true;
           }
-        } else if (plan != null && plan.streams() > 1 && plan.streams() <= REDUCED_ONLY) {
-          Statement.Loop reduced = reducedOnly((Statement.Loop) statement, plan);
+        } else if (plan != null && plan.streams() > 1 && plan.streams() <= STREAMS) {
+          Statement.Loop reduced = reducedOnly((Statement.Loop) statement, plan,
+              plan.streams() <= REDUCED_ONLY ? ReductionJam.STEPS : 1);
           if (!unsplittable.test(List.of(reduced))) {
             statement = reduced;
             jammedAny = true;
@@ -211,12 +213,13 @@ final class UnrollAndJam {
    * reduction loop alone jammed by two steps into a sweep of its own (in the large method C2 leaves
    * the fused loop scalar), or a vector sweep ({@link #REDUCED_ONLY}).
    */
-  private Statement.Loop reducedOnly(Statement.Loop loop, JamCheck.Jam plan) {
+  private Statement.Loop reducedOnly(Statement.Loop loop, JamCheck.Jam plan, int steps) {
     this.reduce = true;
     List<Statement> body = new ArrayList<>();
     for (Statement s : loop.body()) {
       if (s == plan.inner()) {
-        body.addAll(reduced(plan.inner()));
+        body.addAll(sweeps == SweepStyle.VECTOR ? reduced(plan.inner())
+            : new ReductionJam(nodes, this::fresh, sweeps.fused(), steps).apply(plan.inner()));
       } else {
         body.add(s);
       }
