@@ -1,6 +1,5 @@
 package dev.collapsar.benchmarks;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,10 +38,10 @@ public class MlpBatchBenchmark {
 
   @Setup
   public void setUp() {
-    SplittableRandom random = new SplittableRandom(20261203);
-    mlp = Mlp.draw(random, MlpLaplacians.DIM, Mlp.REFERENCE_WIDTHS);
-    xs = Mlp.points(random, points, MlpLaplacians.DIM);
-    out = new double[points];
+    MlpBatch batch = MlpBatch.draw(points, MlpLaplacians.DIM, Mlp.REFERENCE_WIDTHS);
+    mlp = batch.mlp();
+    xs = batch.xs();
+    out = batch.out();
   }
 
   @Benchmark

@@ -1,6 +1,5 @@
 package dev.collapsar.benchmarks;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,10 +36,10 @@ public class PinnBatchBenchmark {
 
   @Setup
   public void setUp() {
-    SplittableRandom random = new SplittableRandom(20261203);
-    mlp = Mlp.draw(random, PinnLaplacians.DIM, PinnLaplacians.WIDTHS);
-    xs = Mlp.points(random, points, PinnLaplacians.DIM);
-    out = new double[points];
+    MlpBatch batch = MlpBatch.draw(points, PinnLaplacians.DIM, PinnLaplacians.WIDTHS);
+    mlp = batch.mlp();
+    xs = batch.xs();
+    out = batch.out();
   }
 
   @Benchmark

@@ -144,17 +144,11 @@ class BatchKernelTest {
     double[] out = new double[n];
     assertTrue(generated.contains("waveLaplacianBatchKernel(points, x[from], y[from], results);"));
     method("waveLaplacianBatch", double[].class, double[].class, double[].class).invoke(null, xs, ys, out);
-    Method wave = method("waveLaplacian", double.class, double.class);
-    for (int p = 0; p < n; p++) {
-      assertEquals((double) wave.invoke(null, xs[p], ys[p]), out[p], "wave at point " + p);
-    }
+    assertPointByPoint(method("waveLaplacian", double.class, double.class), xs, ys, out);
     assertTrue(generated.contains("private static void driftedBatchKernel("),
         "a select on the point's values runs lane by lane: no branch");
     method("driftedBatch", double[].class, double[].class, double.class, double[].class).invoke(null, xs, ys, 0.7, out);
-    Method drifted = method("drifted", double.class, double.class, double.class);
-    for (int p = 0; p < n; p++) {
-      assertEquals((double) drifted.invoke(null, xs[p], ys[p], 0.7), out[p], "drifted at point " + p);
-    }
+    assertPointByPoint(method("drifted", double.class, double.class, double.class), xs, ys, out, 0.7);
   }
 
   @Test
@@ -169,18 +163,12 @@ class BatchKernelTest {
         "the directions are shared by all points: one kernel");
     method("gLaplacianEstimateBatch", double[].class, double[].class, double[][].class, double[].class)
         .invoke(null, xs, ys, v, out);
-    Method fromRows = method("gLaplacianEstimate", double.class, double.class, double[][].class);
-    for (int p = 0; p < n; p++) {
-      assertEquals((double) fromRows.invoke(null, xs[p], ys[p], v), out[p], "estimate at point " + p);
-    }
+    assertPointByPoint(method("gLaplacianEstimate", double.class, double.class, double[][].class), xs, ys, out, (Object) v);
     // each point draws its own directions: point by point, in the order of the points
     method("gLaplacianEstimateBatch", double[].class, double[].class, java.util.random.RandomGenerator.class,
         double[].class).invoke(null, xs, ys, new java.util.SplittableRandom(49), out);
-    Method drawn = method("gLaplacianEstimate", double.class, double.class, java.util.random.RandomGenerator.class);
-    java.util.random.RandomGenerator twin = new java.util.SplittableRandom(49);
-    for (int p = 0; p < n; p++) {
-      assertEquals((double) drawn.invoke(null, xs[p], ys[p], twin), out[p], "drawn estimate at point " + p);
-    }
+    assertPointByPoint(method("gLaplacianEstimate", double.class, double.class,
+        java.util.random.RandomGenerator.class), xs, ys, out, new java.util.SplittableRandom(49));
   }
 
   @Test
@@ -188,13 +176,11 @@ class BatchKernelTest {
     assertFalse(generated.contains("branchyLaplacianBatchKernel"), "the points would take different paths");
     int n = 40;
     double[][] points = SeededPoints.uniform(44, n, 2, -1, 1);
+    double[] xs = SeededPoints.column(points, 0);
+    double[] ys = SeededPoints.column(points, 1);
     double[] out = new double[n];
-    method("branchyLaplacianBatch", double[].class, double[].class, double[].class)
-        .invoke(null, SeededPoints.column(points, 0), SeededPoints.column(points, 1), out);
-    Method branchy = method("branchyLaplacian", double.class, double.class);
-    for (int p = 0; p < n; p++) {
-      assertEquals((double) branchy.invoke(null, points[p][0], points[p][1]), out[p], "branchy at point " + p);
-    }
+    method("branchyLaplacianBatch", double[].class, double[].class, double[].class).invoke(null, xs, ys, out);
+    assertPointByPoint(method("branchyLaplacian", double.class, double.class), xs, ys, out);
   }
 
   @Test
@@ -242,6 +228,21 @@ class BatchKernelTest {
     assertTrue(source.contains("public static void netLaplacianBatch("), "the batch variant, point by point");
     assertFalse(source.contains("netLaplacianBatchKernel"), "12 directions on a lane axis: points would be a second");
     assertTrue(source.contains("waveLaplacianBatchKernel"), "two unrolled directions still get one");
+  }
+
+  /**
+   * {@code out[p]} is what {@code point(xs[p], ys[p], shared…)} returns, point after point (a shared
+   * generator draws for each point in turn, as the batch's did).
+   */
+  private static void assertPointByPoint(Method point, double[] xs, double[] ys, double[] out, Object... shared)
+      throws Exception {
+    for (int p = 0; p < out.length; p++) {
+      Object[] arguments = new Object[2 + shared.length];
+      arguments[0] = xs[p];
+      arguments[1] = ys[p];
+      System.arraycopy(shared, 0, arguments, 2, shared.length);
+      assertEquals((double) point.invoke(null, arguments), out[p], point.getName() + " at point " + p);
+    }
   }
 
   private Method method(String name, Class<?>... types) throws NoSuchMethodException {
