@@ -20,6 +20,11 @@ import java.util.Set;
  * <p>Only loops whose body is nothing but stores at the loop index, each reading arrays at that index
  * only, qualify: element d of every array is then touched in iteration d alone, so running the stores
  * as consecutive loops, in their order, computes the same values.
+ *
+ * <p>A jammed sweep whose units update several rows each (two units of a biharmonic's three or four
+ * rows, {@link UnrollAndJam#SPLIT_ROWS}) is split another way: one loop per group of updates that
+ * share their source loads ({@link SourceGroups}), so each loop reads one row's sources once for both
+ * units.
  */
 final class LaneFission {
   /** The most array updates one loop keeps. */
@@ -43,7 +48,19 @@ final class LaneFission {
     List<Statement> out = new ArrayList<>();
     for (int s = 0; s < statements.size(); s++) {
       Statement statement = statements.get(s);
-      if (LaneLoopShape.at(statements, s) && splittable((Statement.Loop) statements.get(s + 2),
+      List<List<Statement>> groups = LaneLoopShape.at(statements, s)
+          ? SourceGroups.of((Statement.Loop) statements.get(s + 2), ((Statement.Declare) statement).name()) : null;
+      if (groups != null) {
+        Statement.Loop loop = (Statement.Loop) statements.get(s + 2);
+        int lanes = (int) ((Node.Const) ((Node.Apply) loop.condition()).argument(1)).value();
+        String index = ((Statement.Declare) statement).name();
+        for (int g = 0; g < groups.size(); g++) {
+          List<Statement> group = groups.get(g);
+          String d = g == 0 ? index : fresh(index);
+          out.addAll(LaneLoopShape.of(nodes, d, lanes, i -> rename(group, index, i)));
+        }
+        s += 2;
+      } else if (LaneLoopShape.at(statements, s) && splittable((Statement.Loop) statements.get(s + 2),
           ((Statement.Declare) statement).name())) {
         Statement.Loop loop = (Statement.Loop) statements.get(s + 2);
         int lanes = (int) ((Node.Const) ((Node.Apply) loop.condition()).argument(1)).value();
@@ -59,6 +76,8 @@ final class LaneFission {
         out.add(new Statement.Loop(loop.condition(), split(loop.body())));
       } else if (statement instanceof Statement.Branch b) {
         out.add(new Statement.Branch(b.condition(), split(b.then()), split(b.otherwise())));
+      } else if (statement instanceof Statement.Outlined call) {
+        out.add(new Statement.Outlined(call.method(), call.arguments(), split(call.body())));
       } else {
         out.add(statement);
       }

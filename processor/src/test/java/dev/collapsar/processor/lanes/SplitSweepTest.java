@@ -1,0 +1,93 @@
+package dev.collapsar.processor.lanes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.collapsar.processor.CollapsarProcessor;
+import dev.collapsar.testing.CollapsarCompiler;
+import dev.collapsar.testing.CompiledSources;
+import dev.collapsar.testing.Numerics;
+import dev.collapsar.testing.Oracle;
+import dev.collapsar.testing.OracleResult;
+import dev.collapsar.testing.SeededPoints;
+import dev.collapsar.testing.TanhNetwork;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The biharmonic of a tanh network keeps three rows per unit (collapsed: orders 1–3 of 25 directions)
+ * or four (standard): too many to jam four units, so two are jammed and their sweep is split into one
+ * loop per row, both units' updates of that row reading its two source rows once
+ * ({@code UnrollAndJam.SPLIT_ROWS}, {@code SourceGroups}). Odd layer widths run the remainder loops.
+ * Against Hipparchus at order 4, 1e-11 relative to the size of the pure fourth derivatives, plain
+ * sweeps and {@code -Acollapsar.fma=true}.
+ */
+class SplitSweepTest {
+  private static final int DIM = 5;
+  private static final TanhNetwork NETWORK = TanhNetwork.random(2026, DIM, 9, 7, 1);
+
+  private static String source(String mode) {
+    return """
+        package ss;
+
+        import dev.collapsar.LinearPDE;
+        import dev.collapsar.Mode;
+
+        final class Net {
+          @LinearPDE(value = "biharmonic", name = "bih", wrt = "x", dim = 5, mode = Mode.%s)
+          static double net(double[] x, double[][][] w, double[][] b, double[] v) {
+        %s  }
+        }
+        """.formatted(mode, TanhNetwork.LAYER_LOOP);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COLLAPSED plain", "STANDARD plain", "COLLAPSED fma", "STANDARD fma"})
+  void twoUnitsOneLoopPerRowAndExact(String variant) throws Exception {
+    String[] parts = variant.split(" ");
+    CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
+        .options("-Xlint:all", "-Werror", "-Acollapsar.fma=" + parts[1].equals("fma"))
+        .compile("ss.Net", source(parts[0]));
+    compiled.assertSucceeded();
+    int rows = parts[0].equals("COLLAPSED") ? 3 : 4;
+    String sweep = firstSweep(compiled.generatedSource("ss.NetOperators"));
+    assertEquals(rows, count(sweep, Pattern.compile("for \\(int \\w+ = 0; \\w+ < 25; \\w+\\+\\+\\)")),
+        "one direction loop per row:\n" + sweep);
+    assertEquals(2 * rows, count(sweep, Pattern.compile("(?m)^\\s+\\w+\\[\\w+] = ")), "two units per row:\n" + sweep);
+    for (double[] x : SeededPoints.uniform(77, 4, DIM, -1, 1)) {
+      double actual = (double) compiled.method("ss.NetOperators", "bih", double[].class, double[][][].class,
+          double[][].class, double[].class).invoke(x, NETWORK.w(), NETWORK.b(), NETWORK.v());
+      OracleResult expected = Oracle.of(DIM, 4, NETWORK::value).at(x);
+      double scale = 1 + Math.abs(expected.biharmonic()) + pureFourths(expected);
+      Numerics.assertClose(expected.biharmonic(), actual, 1e-11, 1e-11 * scale, variant);
+    }
+  }
+
+  private static String firstSweep(String source) {
+    Matcher m = Pattern.compile("private static void \\w*Sweep1\\(").matcher(source);
+    assertTrue(m.find(), "an outlined sweep");
+    int end = source.indexOf("\n  }\n", m.start());
+    return source.substring(m.start(), end);
+  }
+
+  private static int count(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static double pureFourths(OracleResult r) {
+    double sum = 0;
+    for (int i = 0; i < DIM; i++) {
+      int[] orders = new int[DIM];
+      orders[i] = 4;
+      sum += Math.abs(r.partial(orders));
+    }
+    return sum;
+  }
+}
