@@ -33,20 +33,25 @@ final class UnrollAndJam {
   static final int STREAMS = 4;
 
   /**
-   * The most rows per unit whose reduction loop is still jammed by two steps when the units are not
-   * ({@link #reducedOnly}): each row has sources of its own, and C2 vectorizes the two-step sweep only
-   * while its body is small. The reference network's biharmonic (D² plan, best call of 5 in 4 × 8
-   * rounds, JDK 17, alternating builds): collapsed, three rows, 18.5–26.6 → 14.8–18.0 ms; standard,
-   * four rows, 25.3–35.3 → 37.2–45.2 ms (so four rows get one step in a method of their own: 25.8–28.5
-   * → 24.1–25.9 ms; on vectors 23.8–25.9 → 15.0–17.9 ms).
+   * Where two units would not fit a method: the most rows per unit whose reduction loop is still
+   * jammed by two steps when the units are not ({@link #reducedOnly}): each row has sources of its
+   * own, and C2 vectorizes the two-step sweep only while its body is small. The reference network's
+   * biharmonic (D² plan, best call of 5 in 4 × 8 rounds, JDK 17, alternating builds, before
+   * {@link #SPLIT_ROWS}): collapsed, three rows, 18.5–26.6 → 14.8–18.0 ms; standard, four rows,
+   * 25.3–35.3 → 37.2–45.2 ms (so four rows get one step in a method of their own: 25.8–28.5 → 24.1–25.9
+   * ms; on vectors 23.8–25.9 → 15.0–17.9 ms).
    */
   static final int REDUCED_ONLY = 3;
 
   /**
-   * The most rows per unit of which two units are still jammed when the sweeps are loops (not
-   * vectors): their fused direction loop is then split into one loop per row, both units' updates of
-   * it together ({@link LaneFission}). Alone (768 × 768 layer, 25 lanes, three rows per unit, two steps,
-   * JDK 17): one unit 7.4 GFLOP/s, two units in three loops 20.
+   * The most rows per unit of which two units are still jammed. As loops, their fused direction loop
+   * is then split into one loop per row, both units' updates of it together ({@link LaneFission}):
+   * alone (768 × 768 layer, 25 lanes, three rows per unit, two steps, JDK 17) one unit ran at 7.4
+   * GFLOP/s, two units in three loops at 20. On vectors the two units' rows are one register-blocked
+   * sweep, each source row loaded once for both. Reference network's biharmonic (D² plan, R = 25),
+   * {@code Drift} best call, JDK 17, one window: collapsed 14.4–14.7 → 10.9–11.6 ms, standard
+   * 23.6–24.6 → 11.6–13.0 ms; on vectors collapsed 11.1–12.9 → 6.4–7.6 ms, standard 15.2–17.4 →
+   * 10.6–13.1 ms.
    */
   static final int SPLIT_ROWS = 4;
 
@@ -95,8 +100,9 @@ final class UnrollAndJam {
         List<Statement> here = new ArrayList<>(in);
         here.set(s, statement);
         JamCheck.Jam plan = JamCheck.of(here, s, method);
+        Statement jammed = null;
         if (plan != null && factor(plan) >= 2) {
-          Statement jammed = jammed((Statement.Loop) statement, plan, unsplittable, true);
+          jammed = jammed((Statement.Loop) statement, plan, unsplittable, true);
           if (jammed == null) {
             jammed = jammed((Statement.Loop) statement, plan, unsplittable, false);
           }
@@ -104,7 +110,8 @@ final class UnrollAndJam {
             out.add(jammed); // the remainder follows
             jammedAny = true;
           }
-        } else if (plan != null && plan.streams() > 1 && plan.streams() <= STREAMS) {
+        }
+        if (jammed == null && plan != null && plan.streams() > 1 && plan.streams() <= STREAMS) {
           Statement.Loop reduced = reducedOnly((Statement.Loop) statement, plan,
               plan.streams() <= REDUCED_ONLY ? ReductionJam.STEPS : 1);
           if (!unsplittable.test(List.of(reduced))) {
@@ -122,11 +129,11 @@ final class UnrollAndJam {
 
   /**
    * How many units to jam: {@link #STREAMS} accumulator arrays at once, or two units of up to
-   * {@link #SPLIT_ROWS} rows each, whose sweep is split per row afterwards.
+   * {@link #SPLIT_ROWS} rows each.
    */
   private int factor(JamCheck.Jam plan) {
     int streams = Math.max(1, plan.streams());
-    if (STREAMS / streams < 2 && streams <= SPLIT_ROWS && sweeps != SweepStyle.VECTOR) {
+    if (STREAMS / streams < 2 && streams <= SPLIT_ROWS) {
       return 2;
     }
     return STREAMS / streams;
