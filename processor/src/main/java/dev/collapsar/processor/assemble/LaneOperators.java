@@ -121,8 +121,15 @@ final class LaneOperators {
 
   /** How a wrapper's blocks are sized, for its documentation: "8", or "32 while more than 8 remain, then 8". */
   static String passes(int lanes, LaneWrapper.Wide wide) {
-    return wide == null ? Integer.toString(lanes)
-        : wide.lanes() + " while more than " + lanes + " remain, then " + lanes;
+    if (wide == null) {
+      return Integer.toString(lanes);
+    }
+    String rest = wide.lanes() + " while more than " + lanes + " remain, then " + lanes;
+    for (LaneWrapper.Wide wider = wide.wider(), below = wide; wider != null; below = wider, wider = wider.wider()) {
+      int threshold = wider.threshold() > 0 ? wider.threshold() : below.lanes();
+      rest = wider.lanes() + " while more than " + threshold + " remain, " + rest;
+    }
+    return rest;
   }
 
   /**

@@ -37,20 +37,37 @@ final class LaneLoop {
       method.addStatement("double $N = 0.0", local.value);
     }
     method.addStatement("int $N = 0", local.base).beginControlFlow("do");
-    if (w.wide() != null) {
-      method.beginControlFlow("if ($N - $N > $L)", local.n, local.base, w.lanes());
-      pass(method, w.wide().kernel(), w.wide().lanes(), local.wideRows, local.wideOut, gradient);
-      method.nextControlFlow("else");
-      pass(method, w.kernel(), w.lanes(), local.rows, local.out, gradient);
-      method.endControlFlow();
-    } else {
-      pass(method, w.kernel(), w.lanes(), local.rows, local.out, gradient);
-    }
+    widest(method, local.n, level -> pass(method, level.kernel(), level.lanes(), level.rows(), level.out(), gradient));
     method.endControlFlow("while ($N < $N)", local.base, local.n);
     if (evaluate) {
       method.addStatement("return new $T($N, $N, $N)", ClassNames.LAPLACIAN_RESULT, local.value, gradient, local.sum);
     } else {
       method.addStatement("return $N", local.sum);
+    }
+  }
+
+  /**
+   * One pass of the widest kernel that the directions left ({@code total} − base) call for: a wider
+   * kernel while more than its threshold remain (padded lanes cost what real ones do, and every pass
+   * repeats the primal), the narrowest otherwise.
+   */
+  private void widest(MethodSpec.Builder method, String total, java.util.function.Consumer<LaneWrapper.Level> pass) {
+    java.util.List<LaneWrapper.Level> levels = w.levels(local);
+    for (int i = levels.size() - 1; i >= 1; i--) {
+      String test = i == levels.size() - 1 ? "if ($N - $N > $L)" : "else if ($N - $N > $L)";
+      if (i == levels.size() - 1) {
+        method.beginControlFlow(test, total, local.base, levels.get(i).threshold());
+      } else {
+        method.nextControlFlow(test, total, local.base, levels.get(i).threshold());
+      }
+      pass.accept(levels.get(i));
+    }
+    if (levels.size() > 1) {
+      method.nextControlFlow("else");
+    }
+    pass.accept(levels.get(0));
+    if (levels.size() > 1) {
+      method.endControlFlow();
     }
   }
 
@@ -72,15 +89,7 @@ final class LaneLoop {
     method.addStatement("double $N = 0.0", local.sum)
         .addStatement("int $N = 0", local.base)
         .beginControlFlow("do");
-    if (w.wide() != null) {
-      method.beginControlFlow("if ($N - $N > $L)", local.n, local.base, w.lanes());
-      column(method, w.wide().kernel(), w.wide().lanes(), local.wideRows);
-      method.nextControlFlow("else");
-      column(method, w.kernel(), w.lanes(), local.rows);
-      method.endControlFlow();
-    } else {
-      column(method, w.kernel(), w.lanes(), local.rows);
-    }
+    widest(method, local.n, level -> column(method, level.kernel(), level.lanes(), level.rows()));
     method.endControlFlow("while ($N < $N)", local.base, local.n)
         .addStatement("return $N", local.sum);
   }
@@ -111,15 +120,7 @@ final class LaneLoop {
     method.addStatement("double $N = 0.0", local.sum)
         .addStatement("int $N = 0", local.base)
         .beginControlFlow("while ($N < $N)", local.base, local.count);
-    if (w.wide() != null) {
-      method.beginControlFlow("if ($N - $N > $L)", local.count, local.base, w.lanes());
-      block(method, w.wide().kernel(), w.wide().lanes(), local.wideRows, rows);
-      method.nextControlFlow("else");
-      block(method, w.kernel(), w.lanes(), local.rows, rows);
-      method.endControlFlow();
-    } else {
-      block(method, w.kernel(), w.lanes(), local.rows, rows);
-    }
+    widest(method, local.count, level -> block(method, level.kernel(), level.lanes(), level.rows(), rows));
     method.endControlFlow();
     if (w.weighted()) {
       method.addStatement("return $N", local.sum);

@@ -41,8 +41,38 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
     int lanes, String extra, int samples, String samplesName, boolean gaussian, boolean weighted, String javadoc,
     Wide wide) implements Variant {
 
-  /** A second lanes kernel of {@code lanes} directions per pass, with its own rows and out buffer. */
-  public record Wide(String kernel, int lanes) {}
+  /**
+   * A wider lanes kernel of {@code lanes} directions per pass, with its own rows and out buffer, used
+   * while more than {@code threshold} directions remain (0: more than the next narrower kernel's
+   * lanes); {@code wider}, a wider one still, or null.
+   */
+  public record Wide(String kernel, int lanes, int threshold, Wide wider) {
+    public Wide(String kernel, int lanes) {
+      this(kernel, lanes, 0, null);
+    }
+
+    /** This kernel with {@code wider} above it. */
+    public Wide widenedBy(Wide wider) {
+      return new Wide(kernel, lanes, threshold, wider);
+    }
+  }
+
+  /** One kernel of a wrapper, narrowest first: its name, lanes, buffers, and when it runs. */
+  record Level(String kernel, int lanes, String rows, String out, int threshold) {}
+
+  /** The wrapper's kernels, narrowest first, with the buffers {@code local} names for them. */
+  java.util.List<Level> levels(Locals local) {
+    java.util.List<Level> levels = new ArrayList<>();
+    levels.add(new Level(kernel, lanes, local.rows, local.out, 0));
+    int below = lanes;
+    int k = 0;
+    for (Wide level = wide; level != null; level = level.wider(), k++) {
+      levels.add(new Level(level.kernel(), level.lanes(), local.wideRows(k), local.wideOut(k),
+          level.threshold() > 0 ? level.threshold() : below));
+      below = level.lanes();
+    }
+    return levels;
+  }
 
   /** The public methods a lanes kernel backs. */
   public enum Kind { LAPLACIAN, LAPLACIAN_WITH_GRADIENT, EVALUATE, ESTIMATE_FROM_ROWS, ESTIMATE_DRAWN, EXACT_COLUMNS }
@@ -117,9 +147,8 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
         .addParameters(OperatorMethod.parameterSpecs(parameters));
     addExtraParameters(method);
     method.addStatement("int $N = $L", local.n, dimension);
-    buffers(method, type, fields, kernel, lanes, local.n, local.rows, local.out);
-    if (wide != null) {
-      buffers(method, type, fields, wide.kernel(), wide.lanes(), local.n, local.wideRows, local.wideOut);
+    for (Level level : levels(local)) {
+      buffers(method, type, fields, level.kernel(), level.lanes(), local.n, level.rows(), level.out());
     }
     new LaneLoop(this, local).addTo(method);
     type.addMethod(method.build());
@@ -171,8 +200,9 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
     final String base;
     final String count;
     final String gradient;
-    final String wideRows;
-    final String wideOut;
+    private final List<String> wideRows = new ArrayList<>();
+    private final List<String> wideOut = new ArrayList<>();
+    private final Set<String> taken;
     final String value;
     final List<String> arguments = new ArrayList<>();
 
@@ -193,9 +223,26 @@ public record LaneWrapper(Kind kind, String name, String kernel, List<Source.Par
       base = fresh("base", taken);
       count = fresh("count", taken);
       gradient = fresh("gradient", taken);
-      wideRows = fresh("wideRows", taken);
-      wideOut = fresh("wideOut", taken);
+      wideRows.add(fresh("wideRows", taken));
+      wideOut.add(fresh("wideOut", taken));
       value = fresh("value", taken);
+      this.taken = taken;
+    }
+
+    /** The rows of the k-th wider kernel ({@code wideRows}, {@code widestRows}, then numbered). */
+    String wideRows(int k) {
+      return level(wideRows, "Rows", k);
+    }
+
+    String wideOut(int k) {
+      return level(wideOut, "Out", k);
+    }
+
+    private String level(List<String> names, String suffix, int k) {
+      while (names.size() <= k) {
+        names.add(fresh((names.size() == 1 ? "widest" : "wide" + names.size()) + suffix, taken));
+      }
+      return names.get(k);
     }
 
     private static String fresh(String name, Set<String> taken) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  * {@code diffusion(S)} along the columns of S: from D = 4 on (where polarization would need more
  * than 8 directions) the operator runs passes over blocks of 8 columns, however many columns S has
  * at run time, with the drift and zero-order terms added once; a method with local arrays (a layer)
- * also gets a 32-column kernel of direction loops, used while more than 8 columns remain. Against
+ * also gets a 32-column kernel of direction loops, used while more than 8 columns remain, and with more
+ * than 32 coordinates a D-column one, used while more than max(32, D/2) remain. Against
  * Hipparchus (Tr(S Sᵀ∇²u) + b·∇u − r·u) for R = 1 … 40 columns, both modes, 1e-12 relative to the
  * terms; a 3-dimensional operator keeps the polarization plan and agrees too.
  */
@@ -159,6 +160,39 @@ class DiffusionColumnsTest {
         weights.v(), s), false, "spread");
   }
 
+  /**
+   * With more than 32 coordinates a third kernel takes D columns per pass while more than max(32, D/2)
+   * remain: a square S (R = D) is one pass instead of two of 32, each repeating the primal. D = 40:
+   * R = 40 one pass, 33 one padded pass, 41 and 75 a D-column pass and then narrower ones; exact.
+   */
+  @Test
+  void moreThan32CoordinatesGetAPassOfDColumns() throws Exception {
+    CompiledSources net = CollapsarCompiler.with(CollapsarProcessor::new).options("-Xlint:all", "-Werror")
+        .compile("dc.Wide", """
+            package dc;
+
+            import dev.collapsar.LinearPDE;
+
+            final class Wide {
+              @LinearPDE(value = "0.5*diffusion(S)", name = "spread", wrt = "x", dim = 40)
+              static double net(double[] x, double[][][] w, double[][] b, double[] v, double[][] S) {
+            """ + TanhNetwork.LAYER_LOOP + """
+              }
+            }
+            """);
+    net.assertSucceeded();
+    String wrapper = net.generatedMethod("dc.WideOperators", "spread");
+    assertTrue(wrapper.contains("if (n - base > 32) {") && wrapper.contains("spreadDimLanes(")
+        && wrapper.contains("base += 40;"), "40 columns per pass while more than 32 remain:\n" + wrapper);
+    assertTrue(wrapper.contains("} else if (n - base > 8) {") && wrapper.contains("base += 32;"), "then 32 columns");
+    TanhNetwork weights = TanhNetwork.random(40, 40, 6, 5);
+    Method m = net.load("dc.WideOperators").getMethod("spread", double[].class, double[][][].class,
+        double[][].class, double[].class, double[][].class);
+    m.setAccessible(true);
+    check(40, Oracle.of(40, 2, weights::value), (x, s, b, r) -> (double) m.invoke(null, x, weights.w(), weights.b(),
+        weights.v(), s), false, "spread", new int[] {3, 33, 40, 41, 75});
+  }
+
   /** One operator method, called with a point, S, the drift vector and r. */
   @FunctionalInterface
   private interface Operator {
@@ -176,8 +210,13 @@ class DiffusionColumnsTest {
   /** {@code operator} against 0.5·Tr(S Sᵀ∇²u) (+ b·∇u − r·u when {@code drift}) for 1 … 40 columns. */
   private static void check(int dimension, Oracle oracle, Operator operator, boolean drift, String name)
       throws Exception {
+    check(dimension, oracle, operator, drift, name, new int[] {1, 5, 8, 9, 17, 33, 40});
+  }
+
+  private static void check(int dimension, Oracle oracle, Operator operator, boolean drift, String name,
+      int[] columnCounts) throws Exception {
     SplittableRandom random = new SplittableRandom(dimension);
-    for (int columns : new int[] {1, 5, 8, 9, 17, 33, 40}) {
+    for (int columns : columnCounts) {
       double[][] s = new double[dimension][columns];
       double[] b = new double[dimension];
       for (int i = 0; i < dimension; i++) {
