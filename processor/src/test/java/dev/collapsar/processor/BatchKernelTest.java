@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestInstance;
  * remainder of fewer than two thirds of a block goes point by point; a branch on the point's values
  * keeps the whole batch point by point, and so does an estimator that draws its directions (each
  * point draws its own) and a jet of more than seven numbers per value (too much to keep in memory per
- * point); lengths are checked first; warm calls allocate nothing.
+ * point); lengths are checked first; warm calls allocate nothing. Jets on a lane axis of directions:
+ * {@link RolledBatchKernelTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchKernelTest {
@@ -217,17 +218,6 @@ class BatchKernelTest {
     String source = wide.generatedSource("bk.FieldsOperators");
     assertFalse(source.contains("standardLaplacianBatchKernel"), "standard mode in four dimensions: 9 numbers");
     assertTrue(source.contains("netLaplacianBatchKernel"), "collapsed in three: 5");
-  }
-
-  @Test
-  void directionsOnALaneAxisKeepThePointByPointBatch() {
-    CompiledSources loops = CollapsarCompiler.with(CollapsarProcessor::new).options("-Acollapsar.lanes=LOOPS")
-        .compile("bk.Fields", SOURCE.replace("dim = 3)", "dim = 12)"));
-    loops.assertSucceeded();
-    String source = loops.generatedSource("bk.FieldsOperators");
-    assertTrue(source.contains("public static void netLaplacianBatch("), "the batch variant, point by point");
-    assertFalse(source.contains("netLaplacianBatchKernel"), "12 directions on a lane axis: points would be a second");
-    assertTrue(source.contains("waveLaplacianBatchKernel"), "two unrolled directions still get one");
   }
 
   /**

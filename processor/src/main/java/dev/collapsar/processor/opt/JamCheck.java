@@ -69,9 +69,31 @@ final class JamCheck {
         || !memoryIsPerIteration(body) || !ownedAreFresh(block, at) || !scratchIsPrivate(method)) {
       return null;
     }
-    Set<String> accumulators = new HashSet<>();
-    Walk.stores(inner.body(), store -> accumulators.add(String.valueOf(store.array())));
-    return new Jam(index, inner, j.name(), privates, owned, scratch, accumulators.size());
+    return new Jam(index, inner, j.name(), privates, owned, scratch, streams(inner.body()));
+  }
+
+  /**
+   * How many arrays the inner loop updates in its widest lane loops (all its stores if it has none):
+   * a batch kernel's narrow loops over a block's points (a layer's value and sums, {@link PointLift})
+   * cost little beside its sweep over all the rows' lanes.
+   */
+  private static int streams(List<Statement> inner) {
+    Map<Integer, Set<String>> byWidth = new HashMap<>();
+    for (int s = 0; s < inner.size(); s++) {
+      if (LaneLoopShape.at(inner, s)) {
+        Statement.Loop lanes = (Statement.Loop) inner.get(s + 2);
+        int width = (int) ((Node.Const) ((Node.Apply) lanes.condition()).argument(1)).value();
+        Walk.stores(lanes.body(), store -> byWidth.computeIfAbsent(width, w -> new HashSet<>())
+            .add(String.valueOf(store.array())));
+        s += 2;
+      }
+    }
+    if (byWidth.isEmpty()) {
+      Set<String> accumulators = new HashSet<>();
+      Walk.stores(inner, store -> accumulators.add(String.valueOf(store.array())));
+      return accumulators.size();
+    }
+    return byWidth.get(java.util.Collections.max(byWidth.keySet())).size();
   }
 
   /** The one loop of the body that is not a direction loop. */
@@ -133,7 +155,7 @@ final class JamCheck {
     boolean[] ok = {true};
     Walk.nodes(body, n -> {
       if (n instanceof Node.Apply a && a.operator() == Special.ARRAY_LOAD && a.argument(0) instanceof Node.Ref r
-          && owned.contains(r.name()) && !a.argument(1).equals(index)) {
+          && owned.contains(r.name()) && !atElement(a.argument(1))) {
         ok[0] = false; // another iteration's element
       }
     });
@@ -150,8 +172,49 @@ final class JamCheck {
     if (!(array instanceof Node.Ref a) || privates.contains(a.name())) {
       return false;
     }
-    (store.index().equals(index) ? owned : scratch).add(a.name());
+    (atElement(store.index()) ? owned : scratch).add(a.name());
     return true;
+  }
+
+  /**
+   * Whether an array index is element i's: i itself, or, in a batch kernel of B points
+   * ({@link PointLift}), i·B + p for the index p of a lane loop of at most B lanes.
+   */
+  private boolean atElement(Node at) {
+    if (at.equals(index)) {
+      return true;
+    }
+    return at instanceof Node.Apply add && add.operator() == Op.ADD && add.argument(0) instanceof Node.Apply mul
+        && mul.operator() == Op.MUL && mul.argument(0).equals(index) && mul.argument(1) instanceof Node.Const width
+        && add.argument(1) instanceof Node.Ref lane && laneBounds().getOrDefault(lane.name(), Integer.MAX_VALUE)
+            <= width.value();
+  }
+
+  private Map<String, Integer> bounds;
+
+  /** The index of every lane loop in the body, with its number of lanes. */
+  private Map<String, Integer> laneBounds() {
+    if (bounds == null) {
+      bounds = new HashMap<>();
+      collectBounds(body);
+    }
+    return bounds;
+  }
+
+  private void collectBounds(List<Statement> statements) {
+    for (int s = 0; s < statements.size(); s++) {
+      if (LaneLoopShape.at(statements, s)) {
+        Statement.Loop lanes = (Statement.Loop) statements.get(s + 2);
+        Node.Apply condition = (Node.Apply) lanes.condition();
+        bounds.put(((Node.Ref) condition.argument(0)).name(), (int) ((Node.Const) condition.argument(1)).value());
+      }
+      if (statements.get(s) instanceof Statement.Loop l) {
+        collectBounds(l.body());
+      } else if (statements.get(s) instanceof Statement.Branch b) {
+        collectBounds(b.then());
+        collectBounds(b.otherwise());
+      }
+    }
   }
 
   /** Owned arrays are allocated in this block before the loop and not copied to another variable since. */

@@ -78,6 +78,27 @@ public final class Optimizer {
   }
 
   /**
+   * The batch kernel of {@code program}, a point kernel whose jets run on a lane axis of directions:
+   * its direction loops written and accumulating in place as for the point kernel, then lifted to a
+   * block of points innermost ({@link PointLift}), the point lanes written as loops, a direction loop
+   * over the points flattened into one over all lanes ({@link LoopFlattening}), layer loops jammed.
+   * Null when the block's points cannot run in step.
+   */
+  public Result optimizeBatch(JetProgram program, PointLift.Axis axis, java.util.Set<String> parameters) {
+    Result optimized = optimize(program.body(), List.of(program.operator()));
+    Result rolled = DirectionLoops.apply(nodes, IntInlining.apply(nodes, optimized), parameters, program.laneWidths());
+    Result accumulated = RowAccumulators.apply(nodes, rolled, parameters);
+    Result lifted = PointLift.apply(nodes, accumulated, axis);
+    if (lifted == null) {
+      return null;
+    }
+    Result points = DirectionLoops.apply(nodes, lifted, parameters, PointLift.widths(lifted.body(), axis.width()));
+    Result flat = LoopFlattening.apply(nodes, points, axis.width());
+    Result jammed = UnrollAndJam.apply(nodes, flat, parameters, unsplittable, sweeps);
+    return LaneFission.apply(nodes, jammed, parameters);
+  }
+
+  /**
    * Whether {@code program}, computed without a lane axis, fits the methods it will be written into:
    * no loop or branch of its body, optimized for all its outputs, is too large for one.
    */
