@@ -23,10 +23,12 @@ import java.util.function.BiFunction;
  * The batch kernel of a point operator, when it can have one: the same computation for a block of
  * {@link #POINTS} points at once, the points a lane axis ({@link PointAxis}), so that every value
  * that does not depend on the point (a network's weights, its loop counters) is read and computed
- * once per block, and C2 vectorizes across the points. A method whose jets already run on a lane
- * axis of directions or carry more than {@link PointAxis#MAX_COMPONENTS} numbers per value, whose
- * control flow depends on the point's values ({@link PointDependence}), or whose loop over the points
- * would not fit a method keeps the point-by-point batch.
+ * once per block, and C2 vectorizes across the points. A method whose jets run on a lane axis of
+ * directions gets its point kernel lifted to blocks of {@link #ROLLED_POINTS} points instead
+ * ({@link Optimizer#optimizeBatch}: rows of R·B lanes, one sweep per layer over all of them). A method
+ * whose unrolled jets carry more than {@link PointAxis#MAX_COMPONENTS} numbers per value, whose control
+ * flow depends on the point's values ({@link PointDependence}; in a lifted kernel also a {@code ?:} on
+ * them), or whose loop over the points would not fit a method keeps the point-by-point batch.
  */
 final class BatchKernels {
   /**
@@ -38,8 +40,9 @@ final class BatchKernels {
 
   /**
    * Points per block of a kernel whose jets run on a lane axis of directions (rows of R·B lanes).
-   * Measured by hand on the reference network (D = 50, direction-major rows, four units and two steps
-   * jammed, one window, JDK 17): B = 4 1.06–1.27× its point kernel, 8 1.48×, 16 1.34–1.48×.
+   * Measured on the reference network (D = 50, N = 64 points per call, the point method N times against
+   * the batch in turn, JDK 17, one window): generated, B = 8 1.28–1.54×, B = 16 1.08–1.52×; written by
+   * hand first, B = 4 1.06–1.27×, 8 1.48×, 16 1.34–1.48×.
    */
   static final int ROLLED_POINTS = 8;
 

@@ -12,6 +12,13 @@
  * a time ({@link dev.collapsar.processor.opt.UnrollAndJam}) and two steps of their reduction at a time
  * ({@link dev.collapsar.processor.opt.ReductionJam}), or, with {@code -Acollapsar.vector=true}, the
  * whole reduction as one {@link dev.collapsar.processor.ir.Statement.LaneSweep}
- * ({@link dev.collapsar.processor.opt.LaneSweeps}). Imports {@code ir} only.
+ * ({@link dev.collapsar.processor.opt.LaneSweeps}); sweeps of several rows per unit split into one
+ * loop per row ({@link dev.collapsar.processor.opt.LaneFission},
+ * {@link dev.collapsar.processor.opt.SourceGroups}). A batch kernel of such a body is the same
+ * body with its direction loops written, lifted to a block of points innermost
+ * ({@link dev.collapsar.processor.opt.PointLift}), the point lanes written as loops by a second
+ * {@link dev.collapsar.processor.opt.DirectionLoops}, and direction × point loops flattened into one
+ * ({@link dev.collapsar.processor.opt.LoopFlattening}) before the same jams
+ * ({@link dev.collapsar.processor.opt.Optimizer#optimizeBatch}). Imports {@code ir} only.
  */
 package dev.collapsar.processor.opt;
