@@ -30,10 +30,17 @@ final class OutlinedMethods {
   List<Statement> name(List<Statement> body) {
     List<Statement> out = new ArrayList<>();
     for (Statement s : body) {
-      if (s instanceof Statement.Outlined call) {
-        String name = owner + "Sweep" + ++count;
+      if (s instanceof Statement.Outlined outlined) {
+        Statement.Outlined call = new Statement.Outlined(outlined.method(), outlined.arguments(), name(outlined.body()));
+        boolean remainder = call.method().equals("remainder");
+        String name = owner + (remainder ? "Remainder" : "Sweep") + ++count;
         if (call.body().size() == 1 && call.body().get(0) instanceof Statement.LaneSweep sweep) {
           vectorSweep(name, call, sweep);
+        } else if (remainder) {
+          type.addMethod(parameters(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .addJavadoc("The last units of a jammed unit loop of {@code $L}, in a method of its own: with the"
+                  + " jammed loop they would not fit one method.\n", owner), call)
+              .addCode(BodyWriter.write(call.body())).build());
         } else {
           type.addMethod(method(name, call));
         }

@@ -250,28 +250,51 @@ final class JamCheck {
   }
 
   private boolean overwrittenFirst(String array) {
-    Set<String> name = Set.of(array);
     for (int s = 0; s < body.size(); s++) {
+      if (LaneLoopShape.at(body, s) && Walk.mentions(List.of(body.get(s + 2)), array) > 0) {
+        return writtenFirst((Statement.Loop) body.get(s + 2), array, null);
+      }
+      if (Walk.mentions(List.of(body.get(s)), array) > 0) {
+        return false;
+      }
       if (LaneLoopShape.at(body, s)) {
-        Statement.Loop lanes = (Statement.Loop) body.get(s + 2);
-        if (Walk.mentions(lanes.body(), array) > 0) {
-          Node.Ref d = (Node.Ref) ((Node.Apply) lanes.condition()).argument(0);
-          for (Statement statement : lanes.body()) {
-            if (statement instanceof Statement.Store store && store.array() instanceof Node.Ref r
-                && r.name().equals(array) && store.index().equals(d) && !store.value().reads(name)) {
-              return true; // every lane written before anything reads it
-            }
-            if (Walk.mentions(List.of(statement), array) > 0) {
-              return false;
-            }
-          }
-          return false;
-        }
         s += 2;
-      } else if (Walk.mentions(List.of(body.get(s)), array) > 0) {
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first statement of a lane loop that mentions {@code array} stores every lane of it
+   * without reading it: at the loop's index d, or, for a loop over a block's points inside a loop
+   * over directions ({@code outer}), at {@code outer·B + p} (a batch kernel's rows, {@link PointLift}).
+   */
+  private static boolean writtenFirst(Statement.Loop lanes, String array, Node.Ref outer) {
+    Node.Apply condition = (Node.Apply) lanes.condition();
+    Node.Ref d = (Node.Ref) condition.argument(0);
+    List<Statement> statements = lanes.body();
+    for (int s = 0; s < statements.size(); s++) {
+      Statement statement = statements.get(s);
+      if (statement instanceof Statement.Store store && store.array() instanceof Node.Ref r && r.name().equals(array)
+          && coversLanes(store.index(), d, outer, condition.argument(1)) && !store.value().reads(Set.of(array))) {
+        return true;
+      }
+      if (outer == null && LaneLoopShape.at(statements, s) && Walk.mentions(List.of(statements.get(s + 2)), array) > 0) {
+        return writtenFirst((Statement.Loop) statements.get(s + 2), array, d);
+      }
+      if (Walk.mentions(List.of(statement), array) > 0) {
         return false;
       }
     }
     return false;
+  }
+
+  private static boolean coversLanes(Node index, Node.Ref d, Node.Ref outer, Node lanes) {
+    if (outer == null) {
+      return index.equals(d);
+    }
+    return index instanceof Node.Apply add && add.operator() == Op.ADD && add.argument(1).equals(d)
+        && add.argument(0) instanceof Node.Apply mul && mul.operator() == Op.MUL && mul.argument(0).equals(outer)
+        && mul.argument(1).equals(lanes);
   }
 }
