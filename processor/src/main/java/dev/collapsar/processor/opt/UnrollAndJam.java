@@ -25,10 +25,11 @@ import java.util.function.Predicate;
  */
 final class UnrollAndJam {
   /**
-   * How many accumulator arrays a jammed direction loop may update at once: four units of a collapsed
-   * jet (one array each), two of a standard one (two arrays each). Measured on the 768 × 768 layer
-   * with 50 directions: two arrays per unit take 12.1 ms one unit at a time, 10.2 ms two at a time,
-   * 20.7 ms four at a time.
+   * The most rows per unit whose reduction loop alone is jammed where the units could not be
+   * ({@link #reducedOnly}). (It was also the most accumulator arrays one fused direction loop updated:
+   * on the 768 × 768 layer with 50 directions, two arrays per unit took 12.1 ms one unit at a time,
+   * 10.2 ms two at a time, 20.7 ms four at a time — before the sweeps were split per source row,
+   * {@link LaneFission}, after which four units pay: {@link #FOUR_UNITS_ROWS}.)
    */
   static final int STREAMS = 4;
 
@@ -55,6 +56,18 @@ final class UnrollAndJam {
    */
   static final int SPLIT_ROWS = 4;
 
+  /**
+   * The most rows per unit of which four units are jammed: each source row, read from L2 (a layer's
+   * rows of the previous layer's 768 units exceed L1), then serves four units' multiply-adds instead
+   * of two. On vectors, four units of three rows are twelve accumulator rows, two vectors wide in the
+   * widest block (24 of AVX-512's 32 registers, six for the sources); four rows per unit (16
+   * accumulator rows) ran 20× slower. Reference network, {@code Drift} best call, JDK 17, one window,
+   * two units → four: on vectors collapsed biharmonic 5.7–6.2 → 4.2 ms, standard Laplacian 7.3–7.8
+   * → 4.9 ms; default build 8.8 → 7.7 ms and 8.5 → 7.1 ms. (On AVX2, 16 registers, the vector
+   * biharmonic got slower: 12.8 → 14.6–15.1 ms; that build is for AVX-512, see the README.)
+   */
+  static final int FOUR_UNITS_ROWS = 3;
+
   private final NodeFactory nodes;
   private final Set<String> taken;
   private final List<Statement> method;
@@ -63,6 +76,8 @@ final class UnrollAndJam {
   private int serial = 1 << 24;
   private boolean jammedAny;
   private boolean reduce;
+  /** How many units the loop being jammed runs at once. */
+  private int factor;
   /** How the jammed reduction's multiply-adds are written ({@code -Acollapsar.fma}, {@code -Acollapsar.vector}). */
   private final SweepStyle sweeps;
 
@@ -101,16 +116,17 @@ final class UnrollAndJam {
         here.set(s, statement);
         JamCheck.Jam plan = JamCheck.of(here, s, method);
         Statement jammed = null;
-        if (plan != null && factor(plan) >= 2) {
+        for (int factor = factor(plan); plan != null && jammed == null && factor >= 2; factor = factor > 2 ? 2 : 0) {
+          this.factor = factor;
           jammed = jammed((Statement.Loop) statement, plan, unsplittable, true);
           if (jammed == null) {
             jammed = jammed((Statement.Loop) statement, plan, unsplittable, false);
           }
-          if (jammed != null) {
-            out.add(jammed); // the remainder follows
-            jammedAny = true;
-            statement = remainder((Statement.Loop) jammed, (Statement.Loop) statement, plan.index(), in, s, unsplittable);
-          }
+        }
+        if (jammed != null) {
+          out.add(jammed); // the remainder follows
+          jammedAny = true;
+          statement = remainder((Statement.Loop) jammed, (Statement.Loop) statement, plan.index(), in, s, unsplittable);
         }
         if (jammed == null && plan != null && plan.streams() > 1 && plan.streams() <= STREAMS) {
           Statement.Loop reduced = reducedOnly((Statement.Loop) statement, plan,
@@ -151,15 +167,18 @@ final class UnrollAndJam {
   }
 
   /**
-   * How many units to jam: {@link #STREAMS} accumulator arrays at once, or two units of up to
-   * {@link #SPLIT_ROWS} rows each.
+   * How many units to jam: four of up to {@link #FOUR_UNITS_ROWS} rows each, else two of up to
+   * {@link #SPLIT_ROWS} (where four do not fit a method, two: see {@link #block}).
    */
   private int factor(JamCheck.Jam plan) {
-    int streams = Math.max(1, plan.streams());
-    if (STREAMS / streams < 2 && streams <= SPLIT_ROWS) {
-      return 2;
+    if (plan == null) {
+      return 0;
     }
-    return STREAMS / streams;
+    int streams = Math.max(1, plan.streams());
+    if (streams <= FOUR_UNITS_ROWS) {
+      return 4;
+    }
+    return streams <= SPLIT_ROWS ? 2 : 0;
   }
 
   /**
@@ -180,7 +199,6 @@ final class UnrollAndJam {
 
   /** {@code while (K−1 + i < n) { i_u1 = 1 + i; …; the K bodies interleaved; i = K + i; }} */
   private Statement.Loop jammed(Statement.Loop loop, JamCheck.Jam plan) {
-    int factor = factor(plan);
     Node.Ref i = plan.index();
     List<Map<String, String>> copies = new ArrayList<>();
     List<Statement> body = new ArrayList<>();

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The biharmonic of a tanh network keeps three rows per unit (collapsed: orders 1–3 of 25 directions)
- * or four (standard): too many to jam four units, so two are jammed and their sweep is split into one
- * loop per row, both units' updates of that row reading its two source rows once
- * ({@code UnrollAndJam.SPLIT_ROWS}, {@code SourceGroups}). Odd layer widths run the remainder loops.
+ * or four (standard). Collapsed, four units are jammed ({@code UnrollAndJam.FOUR_UNITS_ROWS}),
+ * standard two ({@code UnrollAndJam.SPLIT_ROWS}); the sweep is split into one loop per row, all jammed
+ * units' updates of that row reading its two source rows once ({@code SourceGroups}). Odd layer widths run the remainder loops.
  * Against Hipparchus at order 4, 1e-11 relative to the size of the pure fourth derivatives, plain
  * sweeps and {@code -Acollapsar.fma=true}.
  */
@@ -45,24 +45,26 @@ class SplitSweepTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"COLLAPSED plain", "STANDARD plain", "COLLAPSED fma", "STANDARD fma"})
-  void twoUnitsOneLoopPerRowAndExact(String variant) throws Exception {
+  void jammedUnitsOneLoopPerRowAndExact(String variant) throws Exception {
     String[] parts = variant.split(" ");
     CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
         .options("-Xlint:all", "-Werror", "-Acollapsar.fma=" + parts[1].equals("fma"))
         .compile("ss.Net", source(parts[0]));
     compiled.assertSucceeded();
     int rows = parts[0].equals("COLLAPSED") ? 3 : 4;
+    int units = parts[0].equals("COLLAPSED") ? 4 : 2;
     String sweep = firstSweep(compiled.generatedSource("ss.NetOperators"));
     assertEquals(rows, count(sweep, Pattern.compile("for \\(int \\w+ = 0; \\w+ < 25; \\w+\\+\\+\\)")),
         "one direction loop per row:\n" + sweep);
-    assertEquals(2 * rows, count(sweep, Pattern.compile("(?m)^\\s+\\w+\\[\\w+] = ")), "two units per row:\n" + sweep);
+    assertEquals(units * rows, count(sweep, Pattern.compile("(?m)^\\s+\\w+\\[\\w+] = ")),
+        units + " units per row:\n" + sweep);
     assertExact(compiled, variant);
   }
 
   /**
-   * On {@code jdk.incubator.vector} the two units' rows are one register-blocked sweep (six or eight
-   * accumulator rows, each source row loaded once for both units): reference network, collapsed,
-   * {@code Drift} best call, JDK 17, 11.1–12.9 → 6.4–7.6 ms.
+   * On {@code jdk.incubator.vector} the jammed units' rows are one register-blocked sweep (twelve
+   * accumulator rows collapsed, eight standard, each source row loaded once for all units): reference
+   * network, collapsed, {@code Drift} best call, JDK 17, one unit 11.1–12.9 ms, two 6.4–7.6, four 4.2.
    */
   @ParameterizedTest
   @ValueSource(strings = {"COLLAPSED", "STANDARD"})
@@ -71,7 +73,7 @@ class SplitSweepTest {
         .options("--add-modules", "jdk.incubator.vector", "-Acollapsar.vector=true")
         .compile("ss.Net", source(mode));
     compiled.assertSucceeded();
-    String accumulators = "acc" + (2 * (mode.equals("COLLAPSED") ? 3 : 4) - 1) + "_0 = src";
+    String accumulators = "acc" + (mode.equals("COLLAPSED") ? 4 * 3 - 1 : 2 * 4 - 1) + "_0 = src";
     assertTrue(compiled.generatedSource("ss.NetOperators").contains(accumulators), "both units' rows in one sweep");
     assertExact(compiled, mode + " vector");
   }
