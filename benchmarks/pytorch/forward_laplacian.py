@@ -24,6 +24,8 @@ The argument picks the operator (each checked against autograd at one point befo
     biharmonicEstimate
                 its estimator (1/(3S)) sum_s d^4 u[v_s] over S = 16 given Gaussian rows v_s: the same
                 sweep with those 16 directions, each of weight 1/(3S) (1 + 48 + 1 rows)
+    dgemm       no operator: OpenBLAS's 2048 x 2048 matrix product alone, GFLOP/s (the core's peak,
+                to state the operators' GFLOP/s as a fraction of it in the same window)
 
 Setup (Debian): apt-get install -y python3-torch libopenblas0-pthread, then run with Debian's
 python3 (not a pyenv shim) and OPENBLAS_NUM_THREADS=1:
@@ -204,9 +206,29 @@ def blas_library():
     return ", ".join(sorted(os.path.basename(l) for l in libraries)) or "unknown"
 
 
+def dgemm_peak(size=2048, rounds=10):
+    """OpenBLAS's matrix product alone: the core's practical multiply-add peak, for the GFLOP/s columns."""
+    generator = torch.Generator().manual_seed(20261203)
+    a = torch.rand(size, size, generator=generator, dtype=torch.float64)
+    b = torch.rand(size, size, generator=generator, dtype=torch.float64)
+    times = []
+    for _ in range(rounds + 2):
+        start = time.perf_counter()
+        torch.mm(a, b)
+        times.append(time.perf_counter() - start)
+    best = min(times[2:])
+    print("dgemm %d x %d: torch %s, BLAS %s, threads %d" % (
+        size, size, torch.__version__, blas_library(), torch.get_num_threads()))
+    print("best %.1f GFLOP/s, median %.1f GFLOP/s" % (
+        2.0 * size ** 3 / best / 1e9, 2.0 * size ** 3 / statistics.median(times[2:]) / 1e9))
+
+
 def main():
     name = sys.argv[1] if len(sys.argv) > 1 else "laplacian"
     torch.set_num_threads(1)
+    if name == "dgemm":
+        dgemm_peak()
+        return
     generator = torch.Generator().manual_seed(20261203)
     dim, forward, exact = operator(name, generator)
     check(dim, forward, exact)
