@@ -14,11 +14,12 @@ import java.util.Set;
 /**
  * Whether the iterations of a counted loop {@code while (i < n) { …; i = 1 + i; }} are independent,
  * so that {@link UnrollAndJam} may run several at once, interleaved. Conservative: the body holds
- * exactly one loop besides direction loops (the one to jam), assigns only its own locals, and
- * writes memory only (a) at index i of arrays allocated just before the loop and never aliased since
- * (a layer's {@code z[i]}, {@code z_d1[i][d]}), reading them only at index i, or (b) into per-thread
- * direction arrays that each iteration overwrites before it reads them and nothing outside the loop
- * reads ({@code s_x_lanes}: each copy gets its own).
+ * exactly one loop besides direction loops (the one to jam; or, where there is none, the one loop of
+ * direction-loop shape that holds loops, a reduction over constantly many inputs), assigns only its
+ * own locals, and writes memory only (a) at index i of arrays allocated just before the loop and
+ * never aliased since (a layer's {@code z[i]}, {@code z_d1[i][d]}), reading them only at index i, or
+ * (b) into per-thread direction arrays that each iteration overwrites before it reads them and
+ * nothing outside the loop reads ({@code s_x_lanes}: each copy gets its own).
  */
 final class JamCheck {
   /**
@@ -96,11 +97,21 @@ final class JamCheck {
     return byWidth.get(java.util.Collections.max(byWidth.keySet())).size();
   }
 
-  /** The one loop of the body that is not a direction loop. */
+  /**
+   * The one loop of the body that is not a direction loop; failing that, the one loop of direction-loop
+   * shape that holds loops: a reduction over constantly many inputs, such as a first layer's sum over
+   * the coordinates ({@code for (j = 0; j < 50; j++)} with {@code dim = 50}), whose units are jammed
+   * like any layer's.
+   */
   private Statement.Loop innerLoop() {
     Statement.Loop inner = null;
+    List<Statement.Loop> constantReductions = new java.util.ArrayList<>();
     for (int s = 0; s < body.size(); s++) {
       if (LaneLoopShape.at(body, s)) {
+        Statement.Loop lanes = (Statement.Loop) body.get(s + 2);
+        if (lanes.body().stream().anyMatch(Statement.Loop.class::isInstance)) {
+          constantReductions.add(lanes);
+        }
         s += 2;
       } else if (body.get(s) instanceof Statement.Loop l) {
         if (inner != null) {
@@ -111,7 +122,7 @@ final class JamCheck {
         return null;
       }
     }
-    return inner;
+    return inner == null && constantReductions.size() == 1 ? constantReductions.get(0) : inner;
   }
 
   private void declare(List<Statement> statements) {

@@ -236,7 +236,12 @@ final class UnrollAndJam {
     List<Statement> out = new ArrayList<>();
     for (int s = 0; s < statements.size(); s++) {
       Statement statement = statements.get(s);
-      if (LaneLoopShape.at(statements, s)) {
+      if (LaneLoopShape.at(statements, s) && statements.get(s + 2) == plan.inner()) {
+        out.add(statement); // a reduction over constantly many inputs (a first layer's coordinates)
+        out.add(statements.get(s + 1));
+        out.addAll(jammedInner(copies, plan));
+        s += 2;
+      } else if (LaneLoopShape.at(statements, s)) {
         Statement.Loop lanes = (Statement.Loop) statements.get(s + 2);
         String d = ((Statement.Declare) statement).name();
         List<List<Statement>> parts = new ArrayList<>();
@@ -252,11 +257,7 @@ final class UnrollAndJam {
         out.add(new Statement.Loop(lanes.condition(), fused));
         s += 2;
       } else if (statement == plan.inner()) {
-        Statement.Loop inner = plan.inner();
-        List<Statement> jammed = interleave(inner.body().subList(0, inner.body().size() - 1), copies, plan);
-        jammed.add(inner.body().get(inner.body().size() - 1));
-        Statement.Loop unitsJammed = new Statement.Loop(inner.condition(), jammed);
-        out.addAll(reduce ? reduced(unitsJammed) : List.of(unitsJammed));
+        out.addAll(jammedInner(copies, plan));
       } else if (statement instanceof Statement.Comment || isInnerIndex(statement, plan.innerIndex())) {
         out.add(statement);
       } else {
@@ -274,6 +275,15 @@ final class UnrollAndJam {
       }
     }
     return out;
+  }
+
+  /** The inner loop with the units' bodies interleaved, as a sweep where {@link #reduce}. */
+  private List<Statement> jammedInner(List<Map<String, String>> copies, JamCheck.Jam plan) {
+    Statement.Loop inner = plan.inner();
+    List<Statement> jammed = interleave(inner.body().subList(0, inner.body().size() - 1), copies, plan);
+    jammed.add(inner.body().get(inner.body().size() - 1));
+    Statement.Loop unitsJammed = new Statement.Loop(inner.condition(), jammed);
+    return reduce ? reduced(unitsJammed) : List.of(unitsJammed);
   }
 
   /**
