@@ -78,10 +78,18 @@ final class LaneSweepWriter {
    * over the other lanes, the last lanes stored; or, when the row is a whole number of vectors or
    * narrower than the last lanes' block, the calls and the lanes left over, scalar.
    */
-  static CodeBlock sweep(Statement.LaneSweep sweep, String block, List<String> arguments) {
+  static CodeBlock sweep(Statement.LaneSweep sweep, String block, String group, List<String> arguments) {
     CodeBlock.Builder code = CodeBlock.builder();
-    new LaneSweepWriter(sweep, code).sweep(block, String.join(", ", arguments));
+    new LaneSweepWriter(sweep, code).sweep(block, group, String.join(", ", arguments));
     return code.build();
+  }
+
+  /**
+   * The plan of one pass per source group on 512-bit vectors ({@link SourceGroupPasses}), or null where
+   * the blocks serve as well.
+   */
+  static SourceGroupPasses groupPasses(Statement.LaneSweep sweep) {
+    return SourceGroupPasses.of(sweep, blockSizes(sweep).get(0));
   }
 
   /** The body of the method of one block of {@code vectors} vectors per row, from the lane parameter. */
@@ -135,8 +143,28 @@ final class LaneSweepWriter {
         .build();
   }
 
-  private void sweep(String block, String arguments) {
+  private void sweep(String block, String group, String arguments) {
     code.addStatement("int $N = $T.SPECIES_PREFERRED.length()", length, VECTOR);
+    SourceGroupPasses groups = groupPasses(sweep);
+    if (groups != null) {
+      code.beginControlFlow("if ($L)", groups.condition(length));
+      for (int g = 1; g <= groups.size(); g++) {
+        code.addStatement("$N$L($L)", group, g, arguments);
+      }
+      scalarSums();
+      code.nextControlFlow("else");
+    }
+    blocks(block, arguments);
+    if (groups != null) {
+      code.endControlFlow();
+    }
+    for (int k = 0; k < sweep.carried().size(); k++) {
+      code.addStatement("$N[$L] = $N", sweep.carry().name(), k, sweep.carried().get(k).name());
+    }
+  }
+
+  /** The sweep on blocks of vectors, the last lanes' block sized for the platform's registers. */
+  private void blocks(String block, String arguments) {
     code.addStatement("int $N = Math.min($L, ($N - $L) / $L)", widest, MAX_VECTORS, REGISTERS_FIELD, RESERVED,
         registersPerVector(sweep));
     code.addStatement("int $N = 0", lane);
@@ -151,9 +179,6 @@ final class LaneSweepWriter {
       code.nextControlFlow("else");
       lanes(narrow, block, arguments);
       code.endControlFlow();
-    }
-    for (int k = 0; k < sweep.carried().size(); k++) {
-      code.addStatement("$N[$L] = $N", sweep.carry().name(), k, sweep.carried().get(k).name());
     }
   }
 
@@ -178,13 +203,18 @@ final class LaneSweepWriter {
     code.addStatement("$N = $L / $N", count, width, length);
     calls(block, arguments);
     scalar();
+    scalarSums();
+    code.endControlFlow();
+  }
+
+  /** The scalar sums in a pass of their own, with only the step's statements they read. */
+  private void scalarSums() {
     if (!sweep.scalars().isEmpty()) {
       indexLoop();
-      BodyWriter.write(sweep.step(), code);
+      BodyWriter.write(SourceGroupPasses.stepFor(sweep.step(), Names.read(sweep.scalars())), code);
       BodyWriter.write(sweep.scalars(), code);
       code.endControlFlow();
     }
-    code.endControlFlow();
   }
 
   private void indexLoop() {

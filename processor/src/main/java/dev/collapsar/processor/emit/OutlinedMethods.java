@@ -81,7 +81,15 @@ final class OutlinedMethods {
     type.addMethod(parameters(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("A layer sweep of {@code $L} on jdk.incubator.vector ({@code -Acollapsar.vector=true}): the lanes"
             + " past the last whole vector here, the others in the {@code $L<n>} methods.\n", owner, block), call)
-        .addCode(LaneSweepWriter.sweep(sweep, block, arguments)).build());
+        .addCode(LaneSweepWriter.sweep(sweep, block, name + "Group", arguments)).build());
+    SourceGroupPasses groups = LaneSweepWriter.groupPasses(sweep);
+    for (int g = 1; groups != null && g <= groups.size(); g++) {
+      type.addMethod(parameters(MethodSpec.methodBuilder(name + "Group" + g).addModifiers(Modifier.PRIVATE,
+              Modifier.STATIC)
+          .addJavadoc("The rows of {@code $L} that read its source group $L, all their lanes in one pass on 512-bit"
+              + " vectors, the accumulators in registers while the reduction index runs.\n", name, g), call)
+          .addCode(groups.pass(g - 1)).build());
+    }
     for (int vectors : LaneSweepWriter.blockSizes(sweep)) {
       type.addMethod(parameters(MethodSpec.methodBuilder(block + vectors).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addJavadoc("$L vectors per row of {@code $L} from the given lane, the accumulators in registers while the"
