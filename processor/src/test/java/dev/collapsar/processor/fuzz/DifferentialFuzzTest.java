@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * Differential fuzzing: seeded random programs of the supported subset ({@link ProgramGenerator}:
  * scalar and array coordinates, local arrays, layer loops, run-time loops, Laplacians, operators up
  * to order 4, estimators with given directions, {@code diffusion}/{@code drift}), each written in
- * both modes and compiled with every lane style ({@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}), called
+ * both modes and compiled with every lane style ({@code -Acollapsar.lanes=AUTO|UNROLLED|LOOPS}, and the
+ * loops on {@code jdk.incubator.vector}, {@code -Acollapsar.vector=true}: register blocks, one pass per
+ * source group on 512-bit vectors, one rounding per multiply-add), called
  * at seeded points and compared with Hipparchus ({@link Expected} states the tolerances); the lane
  * styles of one mode must also agree with each other to 1e-12 of the scale. Any processor error is a
  * failure. Points without a reference or with an ill-conditioned oracle are skipped and counted
@@ -33,7 +35,25 @@ import org.junit.jupiter.api.Test;
  */
 class DifferentialFuzzTest {
   private static final int BATCH = 40;
-  private static final List<String> LANE_STYLES = List.of("AUTO", "UNROLLED", "LOOPS");
+  /**
+   * The options of each compilation, by how failures name them: the three lane styles, and the loops
+   * written on {@code jdk.incubator.vector} (register blocks, one pass per source group on 512-bit
+   * vectors), whose sweeps round once per multiply-add.
+   */
+  private static final Map<String, List<String>> LANE_STYLES = new LinkedHashMap<>();
+
+  static {
+    LANE_STYLES.put("AUTO", List.of("-Acollapsar.lanes=AUTO"));
+    LANE_STYLES.put("UNROLLED", List.of("-Acollapsar.lanes=UNROLLED"));
+    LANE_STYLES.put("LOOPS", List.of("-Acollapsar.lanes=LOOPS"));
+    LANE_STYLES.put("VECTOR", List.of("-Acollapsar.lanes=LOOPS", "-Acollapsar.vector=true", "--add-modules",
+        "jdk.incubator.vector"));
+  }
+
+  /** How a failure names a style: its Collapsar options. */
+  private static String options(String style) {
+    return String.join(" ", LANE_STYLES.get(style).stream().filter(o -> o.startsWith("-A")).toList());
+  }
   private static final double TOO_LARGE = 1e9;
   private static final int MINIMIZED = 3;
   /** Marks a problem that is an exception rather than a numeric disagreement. */
@@ -99,6 +119,13 @@ class DifferentialFuzzTest {
     if (Pattern.compile("\\b" + p.name + "[cs]\\w*Part\\d+Of").matcher(auto).find()) {
       stats.construct("split method");
     }
+    String vector = compiled.get("VECTOR").generatedSource("fuzz.BatchOperators");
+    if (Pattern.compile("\\b" + p.name + "\\w*Sweep\\d+Block1\\(").matcher(vector).find()) {
+      stats.construct("vector sweep");
+    }
+    if (Pattern.compile("\\b" + p.name + "\\w*Sweep\\d+Group2\\(").matcher(vector).find()) {
+      stats.construct("vector sweep, one pass per source group");
+    }
     String problem = failure(compiled, p, true);
     if (problem == null) {
       problem = batchFailure(compiled, p);
@@ -135,7 +162,7 @@ class DifferentialFuzzTest {
         try {
           invoke(batch, batchArguments(shape, points, out));
         } catch (AssertionError e) {
-          return THREW + batch.getName() + " with -Acollapsar.lanes=" + style.getKey() + ": " + e.getMessage();
+          return THREW + batch.getName() + " with " + options(style.getKey()) + ": " + e.getMessage();
         }
         for (int q = 0; q < BATCH_POINTS; q++) {
           double expected = (double) invoke(single, shape.kind() == Shape.Kind.LAPLACIAN
@@ -143,7 +170,7 @@ class DifferentialFuzzTest {
           boolean same = out[q] == expected || Double.isNaN(expected) && Double.isNaN(out[q])
               || Math.abs(out[q] - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
           if (!same) {
-            return batch.getName() + " with -Acollapsar.lanes=" + style.getKey() + " at point " + q + " "
+            return batch.getName() + " with " + options(style.getKey()) + " at point " + q + " "
                 + java.util.Arrays.toString(points[q]) + ": " + out[q] + " but the point method gives " + expected;
           }
         }
@@ -193,7 +220,7 @@ class DifferentialFuzzTest {
   /** The compilations of a batch under each lane style, or null if the processor rejected any. */
   private static Map<String, CompiledSources> compileAll(List<RandomProgram> batch) {
     Map<String, CompiledSources> compiled = new LinkedHashMap<>();
-    for (String style : LANE_STYLES) {
+    for (String style : LANE_STYLES.keySet()) {
       CompiledSources c = compile(batch, style);
       if (!c.succeeded()) {
         return null;
@@ -204,10 +231,10 @@ class DifferentialFuzzTest {
   }
 
   private static String rejection(List<RandomProgram> batch) {
-    for (String style : LANE_STYLES) {
+    for (String style : LANE_STYLES.keySet()) {
       CompiledSources c = compile(batch, style);
       if (!c.succeeded()) {
-        return "-Acollapsar.lanes=" + style + ": " + c.describeDiagnostics();
+        return options(style) + ": " + c.describeDiagnostics();
       }
     }
     return "(not reproducible)";
@@ -237,11 +264,11 @@ class DifferentialFuzzTest {
     return p;
   }
 
-  private static CompiledSources compile(List<RandomProgram> batch, String laneStyle) {
+  private static CompiledSources compile(List<RandomProgram> batch, String style) {
     StringBuilder source = new StringBuilder("package fuzz;\n\nimport dev.collapsar.Laplacian;\n"
         + "import dev.collapsar.LinearPDE;\nimport dev.collapsar.Mode;\n\nfinal class Batch {\n");
     batch.forEach(p -> source.append(p.java()).append('\n'));
-    return CollapsarCompiler.with(CollapsarProcessor::new).options("-Acollapsar.lanes=" + laneStyle)
+    return CollapsarCompiler.with(CollapsarProcessor::new).options(LANE_STYLES.get(style).toArray(String[]::new))
         .compile("fuzz.Batch", source.append("}\n").toString());
   }
 
@@ -301,7 +328,7 @@ class DifferentialFuzzTest {
         try {
           actual = Expected.actual(shape, invoke(m, shape.operatorArguments(point)));
         } catch (AssertionError e) {
-          return THREW + m.getName() + " with -Acollapsar.lanes=" + style.getKey() + ": " + e.getMessage();
+          return THREW + m.getName() + " with " + options(style.getKey()) + ": " + e.getMessage();
         }
         for (int k = 0; k < actual.length; k++) {
           double error = Math.abs(actual[k] - expected.values()[k]);
@@ -309,7 +336,7 @@ class DifferentialFuzzTest {
             stats.error(error / expected.scale());
           }
           if (problem == null && !(error <= tolerance)) {
-            problem = shape.method(p.method(mode)) + " with -Acollapsar.lanes=" + style.getKey() + ", " + what(shape, k)
+            problem = shape.method(p.method(mode)) + " with " + options(style.getKey()) + ", " + what(shape, k)
                 + ": expected " + expected.values()[k] + " but was " + actual[k] + " (tolerance " + tolerance + ")";
           }
           if (first != null) {
@@ -318,7 +345,7 @@ class DifferentialFuzzTest {
               stats.laneSpread(spread);
             }
             if (problem == null && !(spread <= 1e-12)) {
-              problem = shape.method(p.method(mode)) + ": lane styles AUTO and " + style.getKey() + " differ in "
+              problem = shape.method(p.method(mode)) + ": lane styles AUTO and " + options(style.getKey()) + " differ in "
                   + what(shape, k) + ": " + first[k] + " vs " + actual[k];
             }
           }
