@@ -23,7 +23,8 @@ import java.util.Set;
  * lines of 64 bytes per step of the index where the rows hold 12, and the two-vector block held 24
  * accumulators, 6 sources and 4 broadcast weights, more than the 32 registers. Here each pass holds
  * 16 accumulators and reads each line of its source once: reference network, JDK 17, one core,
- * {@code BatchVsPoint biharmonic 64 8}, 5.3–7.0 → 3.7–4.9 ms per point in the same runs.
+ * {@code BatchVsPoint biharmonic 64 8}, 5.52–5.61 → 3.88–4.18 ms per point (the jars in turn); against
+ * PyTorch at 64 points 0.97–1.00× → 1.61× (benchmarks/README.md, "One pass per source row").
  *
  * <p>Planned where it applies at compile time (two groups or more, a row as wide as a vector, the
  * blocks more than one pass, a group's accumulators, sources and weights within the registers) and

@@ -70,10 +70,7 @@ class SplitSweepTest {
   @ParameterizedTest
   @ValueSource(strings = {"COLLAPSED", "STANDARD"})
   void onVectorsTheTwoUnitsShareOneSweep(String mode) throws Exception {
-    CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
-        .options("--add-modules", "jdk.incubator.vector", "-Acollapsar.vector=true")
-        .compile("ss.Net", source(mode));
-    compiled.assertSucceeded();
+    CompiledSources compiled = onVectors(mode);
     String accumulators = "acc" + (mode.equals("COLLAPSED") ? 4 * 3 - 1 : 2 * 4 - 1) + "_0 = src";
     assertTrue(compiled.generatedSource("ss.NetOperators").contains(accumulators), "both units' rows in one sweep");
     assertExact(compiled, mode + " vector");
@@ -89,10 +86,7 @@ class SplitSweepTest {
   @ParameterizedTest
   @ValueSource(strings = {"COLLAPSED", "STANDARD"})
   void onWideVectorsEachSourceRowIsOnePass(String mode) throws Exception {
-    CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
-        .options("--add-modules", "jdk.incubator.vector", "-Acollapsar.vector=true")
-        .compile("ss.Net", source(mode));
-    compiled.assertSucceeded();
+    CompiledSources compiled = onVectors(mode);
     String generated = compiled.generatedSource("ss.NetOperators");
     int groups = mode.equals("COLLAPSED") ? 3 : 4;
     int registers = mode.equals("COLLAPSED") ? 4 * 4 + 1 + 4 : 2 * 4 + 1 + 2;
@@ -109,9 +103,7 @@ class SplitSweepTest {
     String before = System.getProperty("collapsar.vectorRegisters");
     System.setProperty("collapsar.vectorRegisters", "16");
     try {
-      CompiledSources blocks = CollapsarCompiler.with(CollapsarProcessor::new)
-          .options("--add-modules", "jdk.incubator.vector", "-Acollapsar.vector=true").compile("ss.Net", source(mode));
-      assertExact(blocks, mode + " blocks for 16 registers");
+      assertExact(onVectors(mode), mode + " blocks for 16 registers");
     } finally {
       if (before == null) {
         System.clearProperty("collapsar.vectorRegisters");
@@ -119,6 +111,14 @@ class SplitSweepTest {
         System.setProperty("collapsar.vectorRegisters", before);
       }
     }
+  }
+
+  private static CompiledSources onVectors(String mode) {
+    CompiledSources compiled = CollapsarCompiler.with(CollapsarProcessor::new)
+        .options("--add-modules", "jdk.incubator.vector", "-Acollapsar.vector=true")
+        .compile("ss.Net", source(mode));
+    compiled.assertSucceeded();
+    return compiled;
   }
 
   private static String method(String source, String suffix) {
