@@ -26,16 +26,26 @@ import java.util.Set;
  * {@code BatchVsPoint biharmonic 64 8}, 5.52–5.61 → 3.88–4.18 ms per point (the jars in turn); against
  * PyTorch at 64 points 0.97–1.00× → 1.61× (benchmarks/README.md, "One pass per source row").
  *
- * <p>Planned where it applies at compile time (two groups or more, a row as wide as a vector, the
- * blocks more than one pass, a group's accumulators, sources and weights within the registers) and
- * taken at run time where the vectors have 8 lanes and {@code VECTOR_REGISTERS} is large enough; the
- * blocks stay the path elsewhere. Same values: per lane, the same multiply-adds in the same order.
+ * <p>A sweep of one group runs the same way, one pass over whole rows, where its blocks took more
+ * than one: the collapsed Laplacian's four units of one 50-lane row are 28 accumulators in one pass
+ * instead of a block of five vectors and a pass of the last lanes with the scalar sums, which read
+ * the row's lines a second time. Edited by hand into the generated source and measured
+ * ({@code BatchVsPoint laplacian 64 12}, three interleaved runs): 2.49–2.55 → 2.27–2.41 ms.
+ *
+ * <p>Planned where it applies at compile time (a row as wide as a vector, blocks that take more than
+ * one pass, a group's accumulators and source vectors within 30 registers: the rule of the blocks,
+ * whose weights C2 broadcasts again from memory where they do not fit) and taken at run time where
+ * the vectors have 8 lanes and {@code VECTOR_REGISTERS} is 32; the blocks stay the path elsewhere.
+ * The scalar sums run in a loop of their own. Same values: per lane, the same multiply-adds in the
+ * same order.
  */
 final class SourceGroupPasses {
   private static final ClassName VECTOR = ClassName.get("jdk.incubator.vector", "DoubleVector");
   /** Doubles in a 512-bit vector: the only width planned for (AVX-512's 32 registers). */
   static final int LANES = 8;
   private static final int REGISTERS = 32;
+  /** Registers left for the weights' broadcasts, as for the blocks ({@code LaneSweepWriter}). */
+  private static final int RESERVED = 2;
 
   private final Statement.LaneSweep sweep;
   private final List<List<Statement.LaneSweep.Row>> groups;
@@ -52,11 +62,11 @@ final class SourceGroupPasses {
     int width = sweep.width();
     boolean onePassOfBlocks = width % LANES == 0 && width / LANES <= widestBlock;
     List<List<Statement.LaneSweep.Row>> groups = groups(sweep.rows());
-    if (groups.size() < 2 || width < LANES || onePassOfBlocks) {
+    if (width < LANES || onePassOfBlocks) {
       return null;
     }
     SourceGroupPasses plan = new SourceGroupPasses(sweep, groups);
-    return plan.registers() <= REGISTERS ? plan : null;
+    return plan.registers() <= REGISTERS - RESERVED ? plan : null;
   }
 
   /** The groups, in the order of their first rows. */
@@ -64,18 +74,18 @@ final class SourceGroupPasses {
     return groups.size();
   }
 
-  /** Vector registers the largest group's pass holds: accumulators, one vector per source, weights. */
+  /** Vector registers the largest group's pass keeps: its accumulators and one vector per source. */
   int registers() {
     int most = 0;
     for (List<Statement.LaneSweep.Row> group : groups) {
-      most = Math.max(most, group.size() * vectors + sources(group).size() + factors(group).size());
+      most = Math.max(most, group.size() * vectors + sources(group).size());
     }
     return most;
   }
 
   /** The condition under which the sweep takes this plan, given its vector length's local. */
   String condition(String length) {
-    return length + " == " + LANES + " && " + LaneSweepWriter.REGISTERS_FIELD + " >= " + registers();
+    return length + " == " + LANES + " && " + LaneSweepWriter.REGISTERS_FIELD + " >= " + REGISTERS;
   }
 
   /** The body of group {@code g}'s method: its accumulators loaded, the index loop, the stores. */

@@ -68,6 +68,27 @@ class VectorSweepTest {
     }
   }
 
+  /**
+   * One source row for four jammed units, 50 lanes: the blocks take two passes (five vectors, then
+   * the last lanes' two vectors with the layer's sums), so on 512-bit vectors with 32 registers the
+   * sweep is one pass of 28 accumulators, seven vectors per row, the last ending at lane 50, and the
+   * sums run in a loop of their own ({@code SourceGroupPasses}; reference network's Laplacian
+   * 2.49–2.55 → 2.27–2.41 ms). This machine takes that path; the test above (16 registers) the blocks.
+   */
+  @Test
+  void fiftyLanesOfOneSourceAreOnePassOnWideVectors() throws Exception {
+    String generated = vectorKernelsStayExact(50, 43);
+    assertTrue(generated.contains("if (vectorLength == 8 && VECTOR_REGISTERS >= 32) {"), "the plan's condition");
+    int start = generated.indexOf("private static void netLaplacianKernelSweep1Group1(");
+    assertTrue(start >= 0, "one pass");
+    String pass = generated.substring(start, generated.indexOf("\n  }\n", start));
+    assertTrue(pass.contains("acc3_6 = DoubleVector.fromArray(DoubleVector.SPECIES_PREFERRED, ")
+        && pass.contains("acc3_6.intoArray(") && pass.contains(", (50 - vectorLength));")
+        && !pass.contains("acc4_0") && !pass.contains("acc0_7"), "four rows of seven vectors, the last at the end:\n"
+        + pass);
+    assertFalse(generated.contains("netLaplacianKernelSweep1Group2("), "one group");
+  }
+
   private static final String REGISTERS = "collapsar.vectorRegisters";
 
   private static String vectorKernelsStayExact(int dim, long seed) throws Exception {
