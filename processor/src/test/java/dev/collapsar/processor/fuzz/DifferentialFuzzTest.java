@@ -123,7 +123,7 @@ class DifferentialFuzzTest {
     if (Pattern.compile("\\b" + p.name + "\\w*Sweep\\d+Block1\\(").matcher(vector).find()) {
       stats.construct("vector sweep");
     }
-    if (Pattern.compile("\\b" + p.name + "\\w*Sweep\\d+Group2\\(").matcher(vector).find()) {
+    if (Pattern.compile("\\b" + p.name + "\\w*Sweep\\d+Group1\\(").matcher(vector).find()) {
       stats.construct("vector sweep, one pass per source group");
     }
     String problem = failure(compiled, p, true);
